@@ -1,0 +1,337 @@
+"""Plan metadata from the header, body and signature: number, date, issuer, level, locality,
+signer, focal agency and the plans it implements.
+
+Headers are often lost in PDF extraction and drafts leave blanks ("Số: /KH-UBND", "ngày tháng 3
+năm 2025"), so each value is looked for in every place a plan states it (header, title, preamble,
+closing sentence, the appendix's "Kèm theo Kế hoạch số ..." line) and the strongest is kept, with
+the lines it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from plankg.text import fold, squash
+
+from .citations import DATE, Citation, find_citations, issuer_level, normalise_number, parse_date
+from .gazetteer import Gazetteer, Unit, level_of_unit_word
+from .model import CitedPlan, DocumentError, Level, PlanMeta, Span
+from .paragraphs import Paragraph
+from .source import Line, SourceText
+from .structure import Structure, uppercase_ratio
+
+UNIT_WORDS_WRITTEN = {
+    "tinh": "tỉnh",
+    "thanh pho": "thành phố",
+    "quan": "quận",
+    "huyen": "huyện",
+    "thi xa": "thị xã",
+    "xa": "xã",
+    "phuong": "phường",
+    "thi tran": "thị trấn",
+    "dac khu": "đặc khu",
+}
+_UNIT_WORD = r"(?P<unit>tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)"
+_NAME = r"(?P<name>(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*)*)"
+LOCALITY_IN_TEXT = re.compile(rf"trên địa bàn\s+{_UNIT_WORD}(?:\s+{_NAME})?", re.IGNORECASE)
+ISSUER_CLAUSE = re.compile(
+    rf"(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND)\s+{_UNIT_WORD}(?:\s+{_NAME})?\s+(?:ban hành|xây dựng)",
+)
+ISSUER_AT_END = re.compile(rf"(?:Ủy ban nhân dân|UBND)\s+{_UNIT_WORD}(?:\s+{_NAME})?\s*\)?\s*$")
+HEADER_UNIT = re.compile(rf"^\s*{_UNIT_WORD}\s+{_NAME}\s*$", re.IGNORECASE)
+NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<number>.*?)\s*$")
+PLACE_DATE = re.compile(rf"^\s*(?P<place>[^,\d]{{2,40}}),\s*{DATE}")
+LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "district": 2, "commune": 3}
+ROLE_LINE = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\.\s|CHỦ TỊCH|ỦY BAN NHÂN DÂN|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC")
+AGENCY_HEADS = ("so ", "phong ", "van phong ", "ban ", "cong an ", "uy ban ", "ubnd ", "trung tam ", "bo ")
+
+
+@dataclass
+class Mention:
+    unit_word: str | None  # folded: "tinh", "thanh pho", ...
+    name: str | None  # as written
+    span: Span
+    weight: int
+
+
+def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer) -> PlanMeta:
+    evidence: dict[str, Span] = {}
+    if not structure.title:
+        raise DocumentError(source.name, structure.heading.last if structure.heading else None,
+                            "expected the plan's title after its document type heading")
+    title_span = Span(structure.title[0].first, structure.title[-1].last)
+    title = squash(" ".join(p.text for p in structure.title))
+
+    number, number_span = _number(structure)
+    date, place, date_span = _place_and_date(structure)
+    annex = _annex_reference(structure)
+    if number is None and annex and annex[0].number:
+        number, number_span = annex[0].number, annex[1]
+    if number_span:
+        evidence["number"] = number_span
+    if date is None and annex and annex[0].date:
+        date, date_span = annex[0].date, annex[1]
+    if date_span:
+        evidence["date"] = date_span
+
+    mentions = _locality_mentions(structure, place, date_span, annex)
+    unit_word, unit, written, locality_span = _choose_locality(mentions, gazetteer)
+    if unit_word is None and unit is None:
+        raise DocumentError(
+            source.name, title_span.first,
+            'expected the issuing locality ("trên địa bàn tỉnh ...", "UBND huyện ... ban hành", or a header)',
+        )
+    level = _level(unit_word, unit)
+    locality = unit.name if unit else (written or "")
+    if locality_span:
+        evidence["locality"] = locality_span
+    written_word = UNIT_WORDS_WRITTEN.get(unit_word or "", "")
+    issuer = squash(f"Ủy ban nhân dân {written_word} {locality}")
+
+    cited = _cited_plans(structure, level, gazetteer)
+    parent_locality = None
+    if unit and unit.within:
+        parent = gazetteer.unit_by_iri(unit.within)
+        parent_locality = parent.name if parent and parent.level != "national" else None
+    if parent_locality is None and level in ("district", "commune"):
+        direct = next((c for c in cited if c.direct and c.level == "province"), None)
+        parent_locality = direct.locality if direct else None
+
+    signer, signer_title, signer_span = _signer(structure.signature)
+    if signer_span:
+        evidence["signer"] = signer_span
+    focal, focal_span = _focal_agency(structure, gazetteer)
+    if focal_span:
+        evidence["focal_agency"] = focal_span
+
+    return PlanMeta(
+        title=title,
+        kind=structure.document_type,
+        number=number,
+        date=date,
+        issuer=issuer,
+        level=level,
+        locality=locality,
+        locality_as_written=written if written and written != locality else None,
+        parent_locality=parent_locality,
+        signer=signer,
+        signer_title=signer_title,
+        focal_agency=focal,
+        implements=cited,
+        lines=title_span,
+        evidence=evidence,
+    )
+
+
+# -- number and date ------------------------------------------------------------------------------
+
+
+def _number(structure: Structure) -> tuple[str | None, Span | None]:
+    for line in structure.header:
+        match = NUMBER_LINE.match(line.stripped)
+        if match:
+            return normalise_number(match.group("number")), Span(line.number, line.number)
+    return None, None
+
+
+def _place_and_date(structure: Structure) -> tuple[str | None, str | None, Span | None]:
+    for line in structure.header:
+        match = PLACE_DATE.match(line.stripped)
+        if match:
+            date = parse_date(match.group("day"), match.group("month"), match.group("year"))
+            return date, squash(match.group("place")), Span(line.number, line.number)
+    return None, None, None
+
+
+def _annex_reference(structure: Structure) -> tuple[Citation, Span] | None:
+    """The appendix's "(Kèm theo Kế hoạch số ... ngày ... của ...)" line: a second source of metadata."""
+    for line in structure.appendix[:15]:
+        if "kem theo" in fold(line.stripped):
+            citations = find_citations(line.stripped)
+            if citations:
+                return citations[0], Span(line.number, line.number)
+    return None
+
+
+# -- locality and level ---------------------------------------------------------------------------
+
+
+def _mentions_in(paragraphs: list[Paragraph], weight: int, skip_citations: bool = False) -> list[Mention]:
+    mentions: list[Mention] = []
+    for paragraph in paragraphs:
+        text = paragraph.text
+        if skip_citations:
+            for citation in reversed(find_citations(text)):
+                text = text[: citation.start] + " " * (citation.end - citation.start) + text[citation.end :]
+        for pattern in (LOCALITY_IN_TEXT, ISSUER_CLAUSE):
+            for match in pattern.finditer(text):
+                mentions.append(Mention(fold(match.group("unit")), match.group("name"), paragraph.span, weight))
+    return mentions
+
+
+def _locality_mentions(
+    structure: Structure, place: str | None, date_span: Span | None, annex: tuple[Citation, Span] | None
+) -> list[Mention]:
+    mentions = _mentions_in(structure.title, 5)
+    mentions += _mentions_in(structure.preamble, 3, skip_citations=True)
+    mentions += _mentions_in(structure.closing, 2)
+    header_unit = _header_unit(structure.header)
+    if header_unit:
+        mentions.append(header_unit)
+    if place and date_span:
+        mentions.append(Mention(None, place, date_span, 2))
+    if annex and annex[0].issuer:
+        match = ISSUER_AT_END.search(annex[0].issuer + " ")
+        if match:
+            mentions.append(Mention(fold(match.group("unit")), match.group("name"), annex[1], 2))
+    return mentions
+
+
+def _header_unit(header: list[Line]) -> Mention | None:
+    """"ỦY BAN NHÂN DÂN" over "THÀNH PHỐ CẦN THƠ" in the header's left column."""
+    lines = [line for line in header if not line.blank]
+    for first, second in zip(lines, lines[1:], strict=False):
+        if fold(first.stripped) in {"uy ban nhan dan", "ubnd"}:
+            match = HEADER_UNIT.match(second.stripped.title() if second.stripped.isupper() else second.stripped)
+            if match:
+                name = match.group("name")
+                return Mention(fold(match.group("unit")), name, Span(first.number, second.number), 4)
+    return None
+
+
+def _choose_locality(
+    mentions: list[Mention], gazetteer: Gazetteer
+) -> tuple[str | None, Unit | None, str | None, Span | None]:
+    """The unit word, the unit and the name as written, by weighted vote over the mentions."""
+    words: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.unit_word:
+            words[mention.unit_word] += mention.weight
+    unit_word = words.most_common(1)[0][0] if words else None
+    level = level_of_unit_word(unit_word)
+
+    votes: Counter[str] = Counter()
+    by_iri: dict[str, tuple[Unit, Mention]] = {}
+    for mention in mentions:
+        if not mention.name or (mention.unit_word and mention.unit_word != unit_word):
+            continue
+        unit = gazetteer.unit(mention.name, level)
+        if unit:
+            votes[unit.iri] += mention.weight
+            by_iri.setdefault(unit.iri, (unit, mention))
+    if votes:
+        unit, mention = by_iri[votes.most_common(1)[0][0]]
+        if unit_word is None:
+            unit_word = {"province": "tinh", "district": "huyen", "commune": "xa"}.get(unit.level)
+        return unit_word, unit, mention.name, mention.span
+    named = [m for m in mentions if m.name and (not m.unit_word or m.unit_word == unit_word)]
+    if named:
+        best = max(named, key=lambda m: m.weight)
+        return unit_word, None, best.name, best.span
+    return unit_word, None, None, None
+
+
+def _level(unit_word: str | None, unit: Unit | None) -> Level:
+    if unit is not None and unit.level in LEVEL_ORDER:
+        return unit.level  # type: ignore[return-value]
+    implied = level_of_unit_word(unit_word)
+    # A "thành phố" not in the reference list is a city under a province (district level).
+    return implied or "district"  # type: ignore[return-value]
+
+
+# -- citations ------------------------------------------------------------------------------------
+
+
+def _cited_plans(structure: Structure, level: Level, gazetteer: Gazetteer) -> list[CitedPlan]:
+    cited: dict[str, CitedPlan] = {}
+    for paragraph in [*structure.preamble, *structure.title]:
+        for citation in find_citations(paragraph.text):
+            if not citation.number or citation.number in cited:
+                continue
+            cited[citation.number] = _cited_plan(citation, paragraph.span, gazetteer)
+    plans = list(cited.values())
+    above = [p for p in plans if p.level and LEVEL_ORDER[p.level] < LEVEL_ORDER[level]]
+    if above:
+        nearest = max(above, key=lambda p: LEVEL_ORDER[p.level or "national"])
+        nearest.direct = True
+    return plans
+
+
+def _cited_plan(citation: Citation, span: Span, gazetteer: Gazetteer) -> CitedPlan:
+    level = issuer_level(citation.issuer)
+    locality = None
+    unit_word = None
+    issuer = citation.issuer
+    match = ISSUER_AT_END.search((citation.issuer or "") + " ")
+    if match:
+        unit_word = fold(match.group("unit"))
+        locality = match.group("name")
+    if locality is None and citation.title:
+        found = LOCALITY_IN_TEXT.search(citation.title)
+        if found and found.group("name"):
+            unit_word, locality = fold(found.group("unit")), found.group("name")
+    if level is None and unit_word:
+        unit = gazetteer.unit(locality, level_of_unit_word(unit_word)) if locality else None
+        level = _level(unit_word, unit)
+        if unit:
+            locality = unit.name
+        if issuer and locality and locality not in issuer:
+            issuer = squash(f"{issuer} {locality}")
+    return CitedPlan(
+        kind=citation.kind,
+        number=citation.number,
+        date=citation.date,
+        title=citation.title,
+        issuer=issuer,
+        level=level,  # type: ignore[arg-type]
+        locality=locality if level != "national" else None,
+        lines=span,
+        implements=citation.implements,
+    )
+
+
+# -- signature and focal agency -------------------------------------------------------------------
+
+
+def _signer(signature: list[Line]) -> tuple[str | None, str | None, Span | None]:
+    role: str | None = None
+    for line in signature:
+        text = line.stripped
+        if not text:
+            continue
+        if ROLE_LINE.search(text) or (uppercase_ratio(text) > 0.8 and len(text.split()) <= 6):
+            role = text
+            continue
+        words = text.split()
+        if role and 1 < len(words) <= 6 and all(word[:1].isupper() for word in words):
+            return text, role, Span(line.number, line.number)
+    return None, role, None
+
+
+def _focal_agency(structure: Structure, gazetteer: Gazetteer) -> tuple[str | None, Span | None]:
+    """The body that leads the whole plan: the first numbered item of "Tổ chức thực hiện" that
+    names a single agency and gives it the lead ("chủ trì", "đầu mối")."""
+    section = structure.section("organisation")
+    if section is None:
+        return None, None
+    items: list[list[Paragraph]] = []
+    for paragraph in section.body:
+        if re.match(r"^\d+\.\s", paragraph.text):
+            items.append([paragraph])
+        elif items:
+            items[-1].append(paragraph)
+    for item in items:
+        first = item[0]
+        label = re.sub(r"^\d+\.\s*", "", first.text)
+        label = label.split(":", 1)[0].strip() if ":" in label else label
+        key = fold(label)
+        if not key.startswith(AGENCY_HEADS) or " cac " in f" {key} " or key.startswith("de nghi"):
+            continue
+        if len(label.split()) > 12:
+            continue
+        body = fold(" ".join(p.text for p in item))
+        if "chu tri" in body or "dau moi" in body:
+            return label, first.span
+    return None, None

@@ -1,0 +1,109 @@
+"""Tasks: the numbered items of section II and the rows of the appendix table under them.
+
+Section II ("NHIỆM VỤ VÀ GIẢI PHÁP") lists the task groups, mirroring Decision 27's seven. When
+items are numbered in two levels ("1.1", "1.2"), the first level is a heading and the second the
+tasks; an item that only points to the appendix ("Nhiệm vụ, giải pháp cụ thể: (Có phụ lục kèm
+theo)") is not a task. Appendix groups I, II, ... correspond in order to the items of section II;
+their rows become tasks "II.3" (group numeral, row number; an unnumbered row is "II.1") under them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plankg.text import fold, squash
+
+from .assignees import split_assignees
+from .gazetteer import Gazetteer
+from .model import AppendixGroup, DocumentError, Span, Task
+from .paragraphs import Paragraph
+from .pdf_table import read_pdf_table
+from .source import SourceText
+from .structure import Structure
+from .tables import TableRow, read_delimited_table
+from .timeframes import normalise
+
+ITEM = re.compile(r"^(?P<id>\d+(?:\.\d+)*)\s*[.)]\s*(?P<text>.*)$")
+
+
+def section_ii_tasks(source: SourceText, structure: Structure) -> list[Task]:
+    section = structure.section("tasks")
+    if section is None:
+        raise DocumentError(
+            source.name, None, 'expected a section of tasks ("II. NHIỆM VỤ VÀ GIẢI PHÁP") before the signature'
+        )
+    items: list[tuple[str, list[Paragraph]]] = []
+    for paragraph in section.body:
+        match = ITEM.match(paragraph.text)
+        if match:
+            items.append((match.group("id"), [paragraph]))
+        elif items and not _is_note(paragraph.text):
+            items[-1][1].append(paragraph)
+    nested = any("." in item_id for item_id, _ in items)
+    tasks: list[Task] = []
+    for item_id, paragraphs in items:
+        text = _item_text(paragraphs)
+        if nested and "." not in item_id:
+            has_children = any(other.startswith(item_id + ".") for other, _ in items)
+            if has_children or "phu luc" in fold(text):
+                continue  # a heading over sub-items, or a pointer to the appendix
+        span = Span(paragraphs[0].first, paragraphs[-1].last)
+        tasks.append(Task(item_id, None, text, [], [], None, span, "section-ii"))
+    return tasks
+
+
+def _is_note(text: str) -> bool:
+    """A remark in parentheses under the items ("(Chi tiết ... tại Phụ lục kèm theo)")."""
+    return text.startswith("(") and text.rstrip(". ").endswith(")")
+
+
+def _item_text(paragraphs: list[Paragraph]) -> str:
+    first = ITEM.match(paragraphs[0].text)
+    lines = [first.group("text") if first else paragraphs[0].text]
+    lines += [paragraph.text for paragraph in paragraphs[1:]]
+    return "\n".join(squash(line) for line in lines if squash(line))
+
+
+def appendix_tasks(
+    source: SourceText, structure: Structure, items: list[Task], gazetteer: Gazetteer, plan_level: str
+) -> tuple[list[AppendixGroup], list[Task]]:
+    """The appendix table's groups and rows, as tasks under the section II items."""
+    table = read_delimited_table(structure.appendix) or read_pdf_table(structure.appendix, gazetteer)
+    if table is None:
+        return [], []
+    _, rows = table
+    groups: list[AppendixGroup] = []
+    tasks: list[Task] = []
+    group: AppendixGroup | None = None
+    for row in rows:
+        if row.is_group:
+            item = items[len(groups)].id if len(groups) < len(items) else None
+            group = AppendixGroup(row.marker, row.cells.get("task", ""), item, row.span)
+            groups.append(group)
+            continue
+        if group is None:
+            # Rows without groups: they sit directly under the plan, numbered "1", "2", ...
+            tasks.append(_row_task(row, row.marker or "1", None, gazetteer))
+            continue
+        number = row.marker or "1"
+        tasks.append(_row_task(row, f"{group.numeral}.{number}", group.item, gazetteer))
+    seen: set[str] = set()
+    for task in tasks:
+        if task.id in seen:
+            raise DocumentError(source.name, task.lines.first, f"the appendix has two rows numbered {task.id}")
+        seen.add(task.id)
+    return groups, tasks
+
+
+def _row_task(row: TableRow, task_id: str, parent: str | None, gazetteer: Gazetteer) -> Task:
+    timeframe = row.cells.get("timeframe")
+    return Task(
+        id=task_id,
+        parent=parent,
+        text=row.cells.get("task", ""),
+        lead=split_assignees(row.cells.get("lead"), gazetteer),
+        cooperating=split_assignees(row.cells.get("cooperating"), gazetteer),
+        timeframe=normalise(timeframe).text if timeframe and squash(timeframe) else None,
+        lines=row.span,
+        source="appendix",
+    )

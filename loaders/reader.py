@@ -1,0 +1,43 @@
+"""Reading one plan document into the plan model (``PlanDocument``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from plankg.text import fold
+
+from .gazetteer import Gazetteer
+from .metadata import read_metadata
+from .model import PlanDocument
+from .plan_tasks import appendix_tasks, section_ii_tasks
+from .source import SourceText
+from .structure import split_structure
+
+
+def read_document(source: SourceText, gazetteer: Gazetteer) -> PlanDocument:
+    structure = split_structure(source)
+    meta = read_metadata(source, structure, gazetteer)
+    items = section_ii_tasks(source, structure)
+    groups, rows = appendix_tasks(source, structure, items, gazetteer, meta.level)
+    body_text = fold(" ".join(line.text for line in structure.body))
+    if rows:
+        appendix = "present"
+    elif structure.appendix_heading is not None or "phu luc" in body_text:
+        appendix = "referenced-missing"
+    else:
+        appendix = "none"
+    return PlanDocument(
+        source=source.name,
+        format=source.format,
+        sha256=source.sha256,
+        line_count=len(source.lines),
+        plan=meta,
+        appendix=appendix,  # type: ignore[arg-type]
+        tasks=items + rows,
+        appendix_groups=groups,
+        footnotes=source.footnotes,
+    )
+
+
+def read_path(path: Path, gazetteer: Gazetteer) -> PlanDocument:
+    return read_document(SourceText.read(path), gazetteer)

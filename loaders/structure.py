@@ -1,0 +1,172 @@
+"""The parts of a plan document: header, title, preamble, numbered sections, closing, signature, appendix.
+
+Vietnamese administrative documents follow one layout (Decree 30/2020/NĐ-CP on document format):
+a header with the issuer, number and place/date; the document type ("KẾ HOẠCH") and its title;
+a preamble citing the basis; sections I, II, ... ("MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ VÀ GIẢI PHÁP",
+"KINH PHÍ", "TỔ CHỨC THỰC HIỆN"); a closing sentence; recipients ("Nơi nhận"); the signature; and
+appendices. Sections are recognised by their headings' words, not their numerals: Tam Đường's
+organisation section is III, Kon Tum's is IV.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plankg.text import fold
+
+from .model import DocumentError
+from .paragraphs import ROMAN, Paragraph, paragraphs
+from .source import Line, SourceText
+
+SECTION_HEADING = re.compile(rf"^\s*(?=(?:{ROMAN})\b)(?P<numeral>[IVXL]+)\s*[.:]?\s+(?P<title>\S.*)$")
+SECTION_KINDS = (
+    ("purpose", ("muc dich", "muc tieu")),
+    ("tasks", ("nhiem vu", "giai phap")),
+    ("funding", ("kinh phi",)),
+    ("organisation", ("to chuc thuc hien",)),
+)
+DOCUMENT_TYPES = {"ke hoach": "Kế hoạch", "quyet dinh": "Quyết định", "chuong trinh": "Chương trình"}
+PREAMBLE_OPENINGS = ("can cu", "thuc hien", "trien khai", "de ", "nham ", "theo ")
+SIGNATURE_OPENING = re.compile(r"^\s*(TM|KT|Q|TL|TUQ)\.\s")
+CLOSING_OPENINGS = ("tren day la",)
+
+
+@dataclass
+class Section:
+    kind: str  # purpose, tasks, funding, organisation, other
+    numeral: str
+    heading: Paragraph
+    body: list[Paragraph]
+
+
+@dataclass
+class Structure:
+    header: list[Line]
+    document_type: str
+    heading: Paragraph | None
+    title: list[Paragraph]
+    preamble: list[Paragraph]
+    sections: list[Section]
+    closing: list[Paragraph]
+    recipients: list[Line]
+    signature: list[Line]
+    appendix_heading: Line | None
+    appendix: list[Line]
+    body: list[Line] = field(default_factory=list)  # everything before the appendix
+
+    def section(self, kind: str) -> Section | None:
+        return next((section for section in self.sections if section.kind == kind), None)
+
+
+def uppercase_ratio(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0
+
+
+def section_kind(title: str) -> str:
+    key = fold(title)
+    for kind, words in SECTION_KINDS:
+        if any(word in key for word in words):
+            return kind
+    return "other"
+
+
+def is_section_heading(paragraph: Paragraph) -> bool:
+    match = SECTION_HEADING.match(paragraph.text)
+    return bool(match) and uppercase_ratio(match.group("title")) >= 0.6 if match else False
+
+
+def is_appendix_heading(line: Line) -> bool:
+    text = line.stripped
+    key = fold(text)
+    if not re.match(r"^phu luc\b", key):
+        return False
+    return len(key.split()) <= 4 or uppercase_ratio(text) >= 0.6
+
+
+def find_appendix_heading(source: SourceText) -> int | None:
+    """Index (0-based) of the appendix heading line, after the recipients when there are any."""
+    start = 0
+    for index, line in enumerate(source.lines):
+        if fold(line.stripped).startswith("noi nhan"):
+            start = index
+    for index in range(start, len(source.lines)):
+        if is_appendix_heading(source.lines[index]):
+            return index
+    return None
+
+
+def split_structure(source: SourceText) -> Structure:
+    appendix_index = find_appendix_heading(source)
+    body_lines = source.lines if appendix_index is None else source.lines[:appendix_index]
+    appendix_lines = [] if appendix_index is None else source.lines[appendix_index + 1 :]
+
+    recipients_at = next(
+        (i for i, line in enumerate(body_lines) if fold(line.stripped).startswith("noi nhan")), None
+    )
+    signature_at = _signature_start(body_lines, recipients_at)
+    text_end = min(i for i in (recipients_at, signature_at, len(body_lines)) if i is not None)
+    recipients = body_lines[recipients_at:signature_at] if recipients_at is not None else []
+    signature = body_lines[signature_at:] if signature_at is not None else []
+
+    paras = paragraphs(source, body_lines[:text_end])
+    heading_at = next((i for i, p in enumerate(paras) if fold(p.text) in DOCUMENT_TYPES), None)
+    if heading_at is None:
+        raise DocumentError(
+            source.name,
+            None,
+            'expected the document type as a heading ("KẾ HOẠCH" or "QUYẾT ĐỊNH") before the title',
+        )
+    heading = paras[heading_at]
+    header_lines = [line for line in body_lines if line.number < heading.first]
+
+    section_starts = [i for i, p in enumerate(paras) if i > heading_at and is_section_heading(p)]
+    first_section = section_starts[0] if section_starts else len(paras)
+    title: list[Paragraph] = []
+    preamble: list[Paragraph] = []
+    for paragraph in paras[heading_at + 1 : first_section]:
+        # The title comes first whatever its words ("Triển khai thực hiện ..." is a common title);
+        # the preamble starts at the first later paragraph that cites a basis.
+        if not title or (not preamble and not fold(paragraph.text).startswith(PREAMBLE_OPENINGS)):
+            title.append(paragraph)
+        else:
+            preamble.append(paragraph)
+
+    sections: list[Section] = []
+    closing: list[Paragraph] = []
+    for position, start in enumerate(section_starts):
+        end = section_starts[position + 1] if position + 1 < len(section_starts) else len(paras)
+        body = paras[start + 1 : end]
+        closing_at = next(
+            (i for i, p in enumerate(body) if fold(p.text).startswith(CLOSING_OPENINGS)), None
+        )
+        if closing_at is not None:
+            closing = body[closing_at:]
+            body = body[:closing_at]
+        match = SECTION_HEADING.match(paras[start].text)
+        assert match is not None
+        sections.append(Section(section_kind(match.group("title")), match.group("numeral"), paras[start], body))
+
+    return Structure(
+        header=header_lines,
+        document_type=DOCUMENT_TYPES[fold(heading.text)],
+        heading=heading,
+        title=title,
+        preamble=preamble,
+        sections=sections,
+        closing=closing,
+        recipients=recipients,
+        signature=signature,
+        appendix_heading=source.lines[appendix_index] if appendix_index is not None else None,
+        appendix=appendix_lines,
+        body=body_lines,
+    )
+
+
+def _signature_start(lines: list[Line], after: int | None) -> int | None:
+    start = after or 0
+    for index in range(start, len(lines)):
+        if SIGNATURE_OPENING.match(lines[index].stripped + " "):
+            return index
+    return None

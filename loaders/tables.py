@@ -1,0 +1,107 @@
+"""Appendix tables whose cells are delimited: tab-separated lines and Markdown pipe tables.
+
+Both give ``TableRow``s, the same shape the PDF-text reader (``loaders.pdf_table``) gives, so the
+appendix logic does not care where a table came from. Columns are recognised by their headers
+("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"), not by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plankg.text import fold, squash
+
+from .model import Span
+from .paragraphs import ROMAN
+from .source import Line
+
+COLUMN_ROLES = (
+    ("lead", ("chu tri",)),
+    ("cooperating", ("phoi hop",)),
+    ("timeframe", ("thoi gian", "thoi han", "tien do")),
+    ("number", ("stt", "so tt", "tt")),
+    ("task", ("nhiem vu", "noi dung", "hoat dong")),
+)
+_ROMAN_MARKER = re.compile(rf"^(?=(?:{ROMAN})$)[IVXL]+\.?$")
+_NUMBER_MARKER = re.compile(r"^(\d{1,3})\.?$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+@dataclass
+class TableRow:
+    marker: str  # "I" for a group, "3" for a numbered row, "" for an unnumbered row
+    is_group: bool
+    cells: dict[str, str] = field(default_factory=dict)  # role -> text
+    span: Span = field(default_factory=lambda: Span(0, 0))
+
+
+def column_role(header: str) -> str:
+    key = fold(header)
+    for role, words in COLUMN_ROLES:
+        if any(word == key or re.search(rf"\b{word}\b", key) for word in words):
+            return role
+    return "other"
+
+
+def marker_kind(cell: str) -> tuple[str, str]:
+    """("group", "IV") for a group numeral, ("row", "3") for a row number, ("", "") otherwise."""
+    text = squash(cell)
+    if _ROMAN_MARKER.match(text):
+        return "group", text.rstrip(".")
+    if match := _NUMBER_MARKER.match(text):
+        return "row", match.group(1)
+    return "", ""
+
+
+def is_delimited_header(line: Line) -> bool:
+    cells = split_cells(line)
+    roles = {column_role(cell) for cell in cells}
+    return len(cells) >= 3 and "task" in roles and bool(roles & {"lead", "cooperating", "number"})
+
+
+def split_cells(line: Line) -> list[str]:
+    text = line.text
+    if "\t" in text:
+        return [squash(cell) for cell in text.split("\t")]
+    stripped = text.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        return [squash(cell) for cell in stripped[1:-1].split("|")]
+    return []
+
+
+def read_delimited_table(lines: list[Line]) -> tuple[list[str], list[TableRow]] | None:
+    """The column roles and rows of the first delimited table in ``lines``, or None if there is none."""
+    header_at = next((i for i, line in enumerate(lines) if is_delimited_header(line)), None)
+    if header_at is None:
+        return None
+    roles = [column_role(cell) for cell in split_cells(lines[header_at])]
+    rows: list[TableRow] = []
+    for line in lines[header_at + 1 :]:
+        if line.blank or _PIPE_SEPARATOR.match(line.text):
+            continue
+        cells = split_cells(line)
+        if not cells:
+            # A line without delimiters inside the table continues the last row's task text.
+            if rows:
+                _extend(rows[-1], "task", line)
+            continue
+        values = dict(zip(roles, cells + [""] * (len(roles) - len(cells)), strict=False))
+        marker_cell = values.pop("number", "") if "number" in roles else cells[0]
+        kind, marker = marker_kind(marker_cell)
+        content = {role: text for role, text in values.items() if role != "other" and text}
+        if kind == "group":
+            rows.append(TableRow(marker, True, content, Span(line.number, line.number)))
+        elif kind == "row" or (content and (not rows or rows[-1].is_group)):
+            rows.append(TableRow(marker, False, content, Span(line.number, line.number)))
+        elif content and rows:
+            # No number and a row above: the rest of that row, split over two lines.
+            for role, text in content.items():
+                rows[-1].cells[role] = squash(f"{rows[-1].cells.get(role, '')} {text}")
+            rows[-1].span = rows[-1].span.union(Span(line.number, line.number))
+    return roles, rows
+
+
+def _extend(row: TableRow, role: str, line: Line) -> None:
+    row.cells[role] = squash(f"{row.cells.get(role, '')} {line.text}")
+    row.span = row.span.union(Span(line.number, line.number))

@@ -1,0 +1,91 @@
+"""Timeframes: the text as written, its kind, and the dates it names where it names any.
+
+Kinds (ontology/vocabularies.ttl, scheme pk:TimeframeKinds): ongoing every year ("Thường xuyên hằng
+năm"), on request of a higher body ("Theo đề nghị, hướng dẫn của các Bộ, ngành liên quan"), a year
+("Năm 2025"), a range of years ("2025 - 2030"), a quarter ("Quý IV/2025"), a school year ("Năm học
+2025 - 2026"), months of each year ("Tháng 5 - tháng 8 hằng năm"), a deadline ("Trước ngày
+30/9/2025"); anything else is kept with the kind "unrecognised" so a report can point at it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plankg.text import fold, nfc, squash
+
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+QUARTER_MONTHS = {1: ("01-01", "03-31"), 2: ("04-01", "06-30"), 3: ("07-01", "09-30"), 4: ("10-01", "12-31")}
+
+# Words that make up timeframe cells, in lower case with diacritics (so "quý", a quarter, is not
+# "quy" of "quy định"); used to recognise timeframe fragments in PDF text.
+TIMEFRAME_WORDS = frozenset(
+    "thường xuyên hàng hằng năm theo đề nghị hướng dẫn của các bộ ngành liên quan quý trước ngày tháng "
+    "học từ đến giai đoạn định kỳ khi có yêu cầu trong và sau hoàn thành tiếp tục hoặc đột xuất mỗi "
+    "thực hiện i ii iii iv".split()
+)
+# Openings that only a timeframe has (a cell starting with one is a timeframe, not a name or a task).
+TIMEFRAME_CUES = (
+    "thường xuyên",
+    "hàng năm",
+    "hằng năm",
+    "theo đề nghị",
+    "theo yêu cầu",
+    "khi có yêu cầu",
+    "năm 20",
+    "năm học",
+    "quý ",
+    "trước ngày",
+    "giai đoạn",
+    "định kỳ",
+    "6 tháng",
+    "tháng ",
+)
+_YEAR = r"(20\d\d)"
+
+
+@dataclass(frozen=True)
+class Timeframe:
+    text: str  # as written (runs of spaces joined)
+    kind: str  # local name of a concept in pk:TimeframeKinds
+    start: str | None = None  # xsd:date, or xsd:gYear / xsd:gYearMonth lexical forms
+    end: str | None = None
+
+
+def is_timeframe_word(word: str) -> bool:
+    word = nfc(word).casefold().strip(",.;:()")
+    return not word or word in TIMEFRAME_WORDS or bool(re.fullmatch(r"[\d/\-–]+", word))
+
+
+def has_timeframe_cue(text: str) -> bool:
+    key = squash(nfc(text).casefold())
+    return key.startswith(TIMEFRAME_CUES) or bool(re.match(r"^(\d{1,2}/)?\d{1,2}/20\d\d", key)) or bool(
+        re.fullmatch(r"20\d\d(\s*[-–]\s*20\d\d)?\.?", key)
+    )
+
+
+def normalise(text: str) -> Timeframe:
+    written = squash(text)
+    key = fold(written).rstrip(".")
+
+    if match := re.search(rf"truoc ngay (\d{{1,2}})/(\d{{1,2}})/{_YEAR}", key):
+        day, month, year = match.groups()
+        return Timeframe(written, "deadline", None, f"{year}-{int(month):02d}-{int(day):02d}")
+    if match := re.search(rf"nam hoc {_YEAR}\s*[-–]\s*{_YEAR}", key):
+        return Timeframe(written, "schoolYear", f"{match.group(1)}-09", f"{match.group(2)}-05")
+    if match := re.search(rf"quy (iv|iii|ii|i|[1-4])\s*/\s*(?:nam )?{_YEAR}", key):
+        quarter = ROMAN_QUARTERS[match.group(1)]
+        first, last = QUARTER_MONTHS[quarter]
+        year = match.group(2)
+        return Timeframe(written, "quarter", f"{year}-{first}", f"{year}-{last}")
+    if re.search(r"thang \d{1,2}\s*[-–]\s*thang \d{1,2}.*hang nam", key):
+        return Timeframe(written, "monthsEveryYear")
+    if key.startswith(("thuong xuyen", "hang nam")):
+        return Timeframe(written, "ongoing")
+    if key.startswith(("theo de nghi", "theo huong dan", "theo yeu cau", "khi co yeu cau", "khi co de nghi")):
+        return Timeframe(written, "onRequest")
+    if match := re.fullmatch(rf"(?:giai doan |tu nam |nam )?{_YEAR}\s*[-–]\s*(?:nam )?{_YEAR}", key):
+        return Timeframe(written, "yearRange", match.group(1), match.group(2))
+    if match := re.fullmatch(rf"(?:nam |trong nam )?{_YEAR}", key):
+        return Timeframe(written, "year", match.group(1), match.group(1))
+    return Timeframe(written, "unrecognised")

@@ -1,0 +1,138 @@
+"""The on-disk store: pyoxigraph databases in generations, switched atomically.
+
+``var/store`` is a directory of generations (``gen-…``) and a symlink ``active`` to the one in
+service. A build writes a new generation, closes it, then replaces the symlink in one rename, so
+readers never see a half-built store and a build killed at any moment leaves the previous one
+intact. This is needed because pyoxigraph documents that opening a store read-only while another
+process writes it is undefined behaviour: writers and readers never share a generation.
+
+Queries see the union of the named graphs as their default graph (DESIGN.md, "Data flow").
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+
+ACTIVE = "active"
+GENERATION_PREFIX = "gen-"
+KEEP_PREVIOUS = 1  # generations kept besides the current one, for readers that have not switched
+
+
+class StoreError(Exception):
+    """The store is missing, damaged or locked; the message says which and where."""
+
+
+def current_generation(root: Path) -> Path | None:
+    """The generation in service under ``root``, or ``root`` itself if it is a plain pyoxigraph store."""
+    link = root / ACTIVE
+    if link.is_symlink() or link.exists():
+        target = link.resolve()
+        if not target.is_dir():
+            raise StoreError(f"{link} points to {target}, which does not exist; run `plankg build` again")
+        return target
+    if (root / "CURRENT").is_file():
+        return root  # a plain pyoxigraph (RocksDB) directory, e.g. one written by `oxigraph load`
+    return None
+
+
+def open_read_only(root: Path) -> ox.Store:
+    generation = current_generation(root)
+    if generation is None:
+        raise StoreError(f"no store at {root}: run `plankg build --store {root}` first")
+    try:
+        return ox.Store.read_only(str(generation))
+    except OSError as error:
+        raise StoreError(f"cannot open the store at {generation}: {error}") from None
+
+
+@contextmanager
+def build_lock(root: Path) -> Iterator[None]:
+    """One build at a time per store directory."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / "build.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(f"another build is writing {root}; wait for it to finish") from None
+        yield
+
+
+def new_generation(root: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    path = root / f"{GENERATION_PREFIX}{stamp}-{os.getpid()}"
+    path.mkdir(parents=True)
+    return path
+
+
+def publish(root: Path, generation: Path) -> None:
+    """Make ``generation`` current with one atomic rename, then remove old generations."""
+    previous = current_generation(root) if (root / ACTIVE).is_symlink() else None
+    temporary = root / f".{ACTIVE}.{os.getpid()}"
+    if temporary.is_symlink() or temporary.exists():
+        temporary.unlink()
+    temporary.symlink_to(generation.name)
+    os.replace(temporary, root / ACTIVE)
+    _prune(root, keep={generation, *([previous] if previous else [])})
+
+
+def _prune(root: Path, keep: set[Path]) -> None:
+    generations = sorted(p for p in root.glob(f"{GENERATION_PREFIX}*") if p.is_dir())
+    kept = [p for p in generations if p in keep]
+    older = [p for p in generations if p not in keep]
+    # Keep KEEP_PREVIOUS generations besides the current one; the rest (and builds that died
+    # before publishing) go.
+    for path in older + kept[: max(0, len(kept) - 1 - KEEP_PREVIOUS)]:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+class StoreHandle:
+    """A read-only view of the current generation that follows new builds.
+
+    It checks the ``active`` link at most once a second and opens the new generation when the
+    link has moved; requests in flight keep the store object they started with.
+    """
+
+    def __init__(self, root: Path | None = None, store: ox.Store | None = None, check_every: float = 1.0):
+        if (root is None) == (store is None):
+            raise ValueError("give either the store directory or an open store")
+        self.root = root
+        self._store = store
+        self._generation: Path | None = None
+        self._checked = 0.0
+        self._check_every = check_every
+        self._lock = threading.Lock()
+        if root is not None:
+            self._open()
+
+    def _open(self) -> None:
+        assert self.root is not None
+        generation = current_generation(self.root)
+        if generation is None:
+            raise StoreError(f"no store at {self.root}: run `plankg build --store {self.root}` first")
+        if generation != self._generation:
+            self._store = open_read_only(self.root)
+            self._generation = generation
+        self._checked = time.monotonic()
+
+    @property
+    def store(self) -> ox.Store:
+        if self.root is not None and time.monotonic() - self._checked > self._check_every:
+            with self._lock:
+                if time.monotonic() - self._checked > self._check_every:
+                    self._open()
+        assert self._store is not None
+        return self._store
+
+    @property
+    def generation(self) -> str | None:
+        return self._generation.name if self._generation else None

@@ -1,0 +1,28 @@
+"""FastAPI dependencies shared by the routers: the settings and the store."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import pyoxigraph as ox
+from fastapi import Depends, Request
+
+from plankg.settings import Settings
+from plankg.store import StoreHandle
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def get_store_handle(request: Request) -> StoreHandle:
+    return request.app.state.store_handle  # type: ignore[no-any-return]
+
+
+def get_store(handle: Annotated[StoreHandle, Depends(get_store_handle)]) -> ox.Store:
+    """The store as of the start of this request (a new build is picked up by later requests)."""
+    return handle.store
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[ox.Store, Depends(get_store)]
