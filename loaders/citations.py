@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from plankg.text import fold, squash
 
@@ -47,7 +48,7 @@ class Citation:
 
 
 def parse_date(day: str | None, month: str | None, year: str | None) -> str | None:
-    """"YYYY-MM-DD", "YYYY-MM" for a blank day ("ngày tháng 3 năm 2025"), "YYYY" or None."""
+    """ "YYYY-MM-DD", "YYYY-MM" for a blank day ("ngày tháng 3 năm 2025"), "YYYY" or None."""
     if not year:
         return None
     if not month:
@@ -58,7 +59,7 @@ def parse_date(day: str | None, month: str | None, year: str | None) -> str | No
 
 
 def normalise_number(raw: str | None) -> str | None:
-    """"97 /KH-UBND" -> "97/KH-UBND"; a blank placeholder ("/KH-UBND", "KH-UBND") -> None."""
+    """ "97 /KH-UBND" -> "97/KH-UBND"; a blank placeholder ("/KH-UBND", "KH-UBND") -> None."""
     if not raw:
         return None
     number = re.sub(r"\s+", "", raw)
@@ -86,7 +87,7 @@ def find_citations(text: str) -> list[Citation]:
         found[-1].title = squash(text[match.end() : end]) or None
     # A citation inside the clause of an earlier one, after "triển khai thực hiện", is what the
     # earlier cited document implements; its own title stops where the outer one resumes.
-    for outer, inner in zip(found, found[1:], strict=False):
+    for outer, inner in pairwise(found):
         if inner.start < outer.end:
             if _NESTING.search(text[outer.start : inner.start]):
                 outer.implements = inner.number

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from plankg.text import fold, squash
 
@@ -59,8 +60,11 @@ class Mention:
 def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer) -> PlanMeta:
     evidence: dict[str, Span] = {}
     if not structure.title:
-        raise DocumentError(source.name, structure.heading.last if structure.heading else None,
-                            "expected the plan's title after its document type heading")
+        raise DocumentError(
+            source.name,
+            structure.heading.last if structure.heading else None,
+            "expected the plan's title after its document type heading",
+        )
     title_span = Span(structure.title[0].first, structure.title[-1].last)
     title = squash(" ".join(p.text for p in structure.title))
 
@@ -80,7 +84,8 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
     unit_word, unit, written, locality_span = _choose_locality(mentions, gazetteer)
     if unit_word is None and unit is None:
         raise DocumentError(
-            source.name, title_span.first,
+            source.name,
+            title_span.first,
             'expected the issuing locality ("trên địa bàn tỉnh ...", "UBND huyện ... ban hành", or a header)',
         )
     level = _level(unit_word, unit)
@@ -114,6 +119,7 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
         issuer=issuer,
         level=level,
         locality=locality,
+        locality_type=written_word or None,
         locality_as_written=written if written and written != locality else None,
         parent_locality=parent_locality,
         signer=signer,
@@ -167,7 +173,9 @@ def _mentions_in(paragraphs: list[Paragraph], weight: int, skip_citations: bool 
                 text = text[: citation.start] + " " * (citation.end - citation.start) + text[citation.end :]
         for pattern in (LOCALITY_IN_TEXT, ISSUER_CLAUSE):
             for match in pattern.finditer(text):
-                mentions.append(Mention(fold(match.group("unit")), match.group("name"), paragraph.span, weight))
+                mentions.append(
+                    Mention(fold(match.group("unit")), match.group("name"), paragraph.span, weight)
+                )
     return mentions
 
 
@@ -190,11 +198,13 @@ def _locality_mentions(
 
 
 def _header_unit(header: list[Line]) -> Mention | None:
-    """"ỦY BAN NHÂN DÂN" over "THÀNH PHỐ CẦN THƠ" in the header's left column."""
+    """ "ỦY BAN NHÂN DÂN" over "THÀNH PHỐ CẦN THƠ" in the header's left column."""
     lines = [line for line in header if not line.blank]
-    for first, second in zip(lines, lines[1:], strict=False):
+    for first, second in pairwise(lines):
         if fold(first.stripped) in {"uy ban nhan dan", "ubnd"}:
-            match = HEADER_UNIT.match(second.stripped.title() if second.stripped.isupper() else second.stripped)
+            match = HEADER_UNIT.match(
+                second.stripped.title() if second.stripped.isupper() else second.stripped
+            )
             if match:
                 name = match.group("name")
                 return Mention(fold(match.group("unit")), name, Span(first.number, second.number), 4)

@@ -72,6 +72,7 @@ class PlanMeta:
     focal_agency: str | None
     implements: list[CitedPlan]
     lines: Span  # the title block
+    locality_type: str | None = None  # the unit word as Vietnamese writes it: "tỉnh", "thành phố", "huyện"
     locality_as_written: str | None = None
     parent_locality: str | None = None  # the province of a district or commune, when known
     evidence: dict[str, Span] = field(default_factory=dict)  # field name -> where it was read
@@ -85,6 +86,7 @@ class PlanMeta:
             "issuer": self.issuer,
             "level": self.level,
             "locality": self.locality,
+            "locality_type": self.locality_type,
             "locality_as_written": self.locality_as_written,
             "parent_locality": self.parent_locality,
             "signer": self.signer,
@@ -128,7 +130,12 @@ class AppendixGroup:
     lines: Span
 
     def to_json(self) -> dict[str, Any]:
-        return {"numeral": self.numeral, "title": self.title, "item": self.item, "lines": self.lines.to_json()}
+        return {
+            "numeral": self.numeral,
+            "title": self.title,
+            "item": self.item,
+            "lines": self.lines.to_json(),
+        }
 
 
 @dataclass

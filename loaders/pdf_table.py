@@ -33,13 +33,81 @@ from .timeframes import has_timeframe_cue, is_timeframe_word
 ROMAN_SEQUENCE = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _GROUP_LINE = re.compile(rf"^\s*(?P<numeral>(?=(?:{ROMAN})\b)[IVXL]+)\.?(?:\s+(?P<rest>\S.*))?$")
 _ROW_LINE = re.compile(r"^\s*(?P<number>\d{1,2})\.?(?:\s+(?P<rest>\S.*))?$")
-_HEADER_WORDS = frozenset("stt nhiem vu thuc hien cac noi dung khuyen nghi co quan chu tri phoi hop thoi gian han "
-                          "ghi chu san pham tien do don vi".split())
+_HEADER_WORDS = frozenset(
+    [
+        "stt",
+        "nhiem",
+        "vu",
+        "thuc",
+        "hien",
+        "cac",
+        "noi",
+        "dung",
+        "khuyen",
+        "nghi",
+        "co",
+        "quan",
+        "chu",
+        "tri",
+        "phoi",
+        "hop",
+        "thoi",
+        "gian",
+        "han",
+        "ghi",
+        "chu",
+        "san",
+        "pham",
+        "tien",
+        "do",
+        "don",
+        "vi",
+    ]
+)
 # Words of collective assignments (lower case, diacritics kept); with the gazetteer's name words
 # they make up the name columns.
 COLLECTIVE_WORDS = frozenset(
-    "các sở ban ngành đơn vị liên quan địa phương cơ quan đoàn thể tổ chức thành viên chính trị xã hội "
-    "huyện thành phố tỉnh quận thị xã phường trấn đặc khu ubnd hđnd ủy nhân dân tp".split()
+    [
+        "các",
+        "sở",
+        "ban",
+        "ngành",
+        "đơn",
+        "vị",
+        "liên",
+        "quan",
+        "địa",
+        "phương",
+        "cơ",
+        "quan",
+        "đoàn",
+        "thể",
+        "tổ",
+        "chức",
+        "thành",
+        "viên",
+        "chính",
+        "trị",
+        "xã",
+        "hội",
+        "huyện",
+        "thành",
+        "phố",
+        "tỉnh",
+        "quận",
+        "thị",
+        "xã",
+        "phường",
+        "trấn",
+        "đặc",
+        "khu",
+        "ubnd",
+        "hđnd",
+        "ủy",
+        "nhân",
+        "dân",
+        "tp",
+    ]
 )
 _COLLECTIVE_HEADS = ("cac ", "ubnd ", "uy ban nhan dan ", "hdnd ")
 
@@ -71,7 +139,9 @@ def read_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> tuple[list[str], 
     for marker, is_group, block in blocks:
         span = Span(block[0].number, block[-1].number)
         if is_group:
-            rows.append(TableRow(marker, True, {"task": squash(" ".join(line.stripped for line in block))}, span))
+            rows.append(
+                TableRow(marker, True, {"task": squash(" ".join(line.stripped for line in block))}, span)
+            )
         else:
             rows.append(TableRow(marker, False, _read_row(block, roles, gazetteer), span))
     return roles, rows
@@ -80,8 +150,12 @@ def read_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> tuple[list[str], 
 def _roles_in_header(header: str) -> list[str]:
     key = fold(header)
     found = [("number", key.find("stt"))]
-    for role, word in (("task", "nhiem vu"), ("lead", "chu tri"), ("cooperating", "phoi hop"),
-                       ("timeframe", "thoi gian")):
+    for role, word in (
+        ("task", "nhiem vu"),
+        ("lead", "chu tri"),
+        ("cooperating", "phoi hop"),
+        ("timeframe", "thoi gian"),
+    ):
         if word in key:
             found.append((role, key.find(word)))
     return [role for role, _ in sorted(found, key=lambda item: item[1])]
@@ -109,7 +183,7 @@ def _row_blocks(lines: list[Line]) -> list[tuple[str, bool, list[Line]]]:
             while index < len(lines) and _continues(lines[index].stripped):
                 title.append(lines[index])
                 index += 1
-            blocks.append((next_numeral, True, [t for t in title if t.stripped]))
+            blocks.append((group.group("numeral"), True, [t for t in title if t.stripped]))
             if index < len(lines) and not _starts_row(lines[index], 1):
                 # A group whose first line is not row "1" holds one unnumbered row.
                 start = index
@@ -136,7 +210,7 @@ def _continues(text: str) -> bool:
 
 def _starts_row(line: Line, number: int) -> bool:
     match = _ROW_LINE.match(line.text)
-    return bool(match) and int(match.group("number")) == number
+    return match is not None and int(match.group("number")) == number
 
 
 def _block_end(lines: list[Line], index: int, next_row: int, group_index: int) -> int:

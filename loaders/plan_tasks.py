@@ -30,7 +30,9 @@ def section_ii_tasks(source: SourceText, structure: Structure) -> list[Task]:
     section = structure.section("tasks")
     if section is None:
         raise DocumentError(
-            source.name, None, 'expected a section of tasks ("II. NHIỆM VỤ VÀ GIẢI PHÁP") before the signature'
+            source.name,
+            None,
+            'expected a section of tasks ("II. NHIỆM VỤ VÀ GIẢI PHÁP") before the signature',
         )
     items: list[tuple[str, list[Paragraph]]] = []
     for paragraph in section.body:
@@ -90,7 +92,9 @@ def appendix_tasks(
     seen: set[str] = set()
     for task in tasks:
         if task.id in seen:
-            raise DocumentError(source.name, task.lines.first, f"the appendix has two rows numbered {task.id}")
+            raise DocumentError(
+                source.name, task.lines.first, f"the appendix has two rows numbered {task.id}"
+            )
         seen.add(task.id)
     return groups, tasks
 

@@ -138,15 +138,15 @@ def split_structure(source: SourceText) -> Structure:
     for position, start in enumerate(section_starts):
         end = section_starts[position + 1] if position + 1 < len(section_starts) else len(paras)
         body = paras[start + 1 : end]
-        closing_at = next(
-            (i for i, p in enumerate(body) if fold(p.text).startswith(CLOSING_OPENINGS)), None
-        )
+        closing_at = next((i for i, p in enumerate(body) if fold(p.text).startswith(CLOSING_OPENINGS)), None)
         if closing_at is not None:
             closing = body[closing_at:]
             body = body[:closing_at]
         match = SECTION_HEADING.match(paras[start].text)
         assert match is not None
-        sections.append(Section(section_kind(match.group("title")), match.group("numeral"), paras[start], body))
+        sections.append(
+            Section(section_kind(match.group("title")), match.group("numeral"), paras[start], body)
+        )
 
     return Structure(
         header=header_lines,

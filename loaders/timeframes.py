@@ -20,9 +20,56 @@ QUARTER_MONTHS = {1: ("01-01", "03-31"), 2: ("04-01", "06-30"), 3: ("07-01", "09
 # Words that make up timeframe cells, in lower case with diacritics (so "quý", a quarter, is not
 # "quy" of "quy định"); used to recognise timeframe fragments in PDF text.
 TIMEFRAME_WORDS = frozenset(
-    "thường xuyên hàng hằng năm theo đề nghị hướng dẫn của các bộ ngành liên quan quý trước ngày tháng "
-    "học từ đến giai đoạn định kỳ khi có yêu cầu trong và sau hoàn thành tiếp tục hoặc đột xuất mỗi "
-    "thực hiện i ii iii iv".split()
+    [
+        "thường",
+        "xuyên",
+        "hàng",
+        "hằng",
+        "năm",
+        "theo",
+        "đề",
+        "nghị",
+        "hướng",
+        "dẫn",
+        "của",
+        "các",
+        "bộ",
+        "ngành",
+        "liên",
+        "quan",
+        "quý",
+        "trước",
+        "ngày",
+        "tháng",
+        "học",
+        "từ",
+        "đến",
+        "giai",
+        "đoạn",
+        "định",
+        "kỳ",
+        "khi",
+        "có",
+        "yêu",
+        "cầu",
+        "trong",
+        "và",
+        "sau",
+        "hoàn",
+        "thành",
+        "tiếp",
+        "tục",
+        "hoặc",
+        "đột",
+        "xuất",
+        "mỗi",
+        "thực",
+        "hiện",
+        "i",
+        "ii",
+        "iii",
+        "iv",
+    ]
 )
 # Openings that only a timeframe has (a cell starting with one is a timeframe, not a name or a task).
 TIMEFRAME_CUES = (
@@ -59,8 +106,10 @@ def is_timeframe_word(word: str) -> bool:
 
 def has_timeframe_cue(text: str) -> bool:
     key = squash(nfc(text).casefold())
-    return key.startswith(TIMEFRAME_CUES) or bool(re.match(r"^(\d{1,2}/)?\d{1,2}/20\d\d", key)) or bool(
-        re.fullmatch(r"20\d\d(\s*[-–]\s*20\d\d)?\.?", key)
+    return (
+        key.startswith(TIMEFRAME_CUES)
+        or bool(re.match(r"^(\d{1,2}/)?\d{1,2}/20\d\d", key))
+        or bool(re.fullmatch(r"20\d\d(\s*[-–]\s*20\d\d)?\.?", key))
     )
 
 

@@ -1,0 +1,170 @@
+"""Building the store: documents, reference data and the ontology, one named graph per file.
+
+A build writes a new store generation and publishes it in one atomic switch (plankg.store), so
+it is all-or-nothing for readers. Per document it is forgiving: a document that cannot be read is
+reported (file, line, what was expected) and its graph from the previous generation is carried
+over unchanged, so nothing already stored is lost.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, PK, reference_graph, source_graph
+from plankg.settings import Settings
+from plankg.store import StoreError, build_lock, current_generation, new_generation, publish
+
+from .gazetteer import load_gazetteer
+from .model import DocumentError
+from .rdf import document_graph
+from .reader import read_path
+
+SOURCE_SUFFIXES = (".txt", ".md")
+SHAPES_GRAPH = GRAPH["shapes"]
+
+
+@dataclass
+class GraphLoad:
+    name: str  # the file name
+    graph: str  # the named graph IRI
+    triples: int
+    plan: str | None = None
+    tasks: int = 0
+
+
+@dataclass
+class BuildReport:
+    root: Path
+    generation: str = ""
+    loaded: list[GraphLoad] = field(default_factory=list)
+    failures: list[DocumentError] = field(default_factory=list)
+    kept_previous: list[str] = field(default_factory=list)  # failed documents whose old graph was kept
+    seconds: float = 0.0
+
+    @property
+    def triples(self) -> int:
+        return sum(load.triples for load in self.loaded)
+
+
+def source_files(paths: Iterable[Path]) -> list[Path]:
+    """The documents under the given files and directories, in name order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(p for p in sorted(path.iterdir()) if p.suffix.lower() in SOURCE_SUFFIXES)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise StoreError(f"no such file or directory: {path}")
+    return files
+
+
+def parse_turtle(path: Path) -> Graph:
+    """A hand-edited Turtle file; a syntax error names the file and line."""
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as error:  # rdflib raises several parser exception types
+        raise DocumentError(path.name, getattr(error, "lines", None), f"invalid Turtle: {error}") from None
+    return graph
+
+
+def build(
+    settings: Settings,
+    sources: list[Path] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    started = time.monotonic()
+    root = settings.store_path
+    report = BuildReport(root=root)
+    step = progress or (lambda _name: None)
+
+    # Everything is read and converted before the store is touched: an error in the ontology or
+    # the reference data stops the build with the previous store in service.
+    fixed: list[tuple[str, str, Graph]] = []
+    for path in sorted(settings.ontology_dir.glob("*.ttl")):
+        ontology_graph = SHAPES_GRAPH if path.name == "shapes.ttl" else ONTOLOGY_GRAPH
+        fixed.append((path.name, str(ontology_graph), parse_turtle(path)))
+    for path in sorted(settings.reference_dir.glob("*.ttl")):
+        fixed.append((path.name, str(reference_graph(path.name)), parse_turtle(path)))
+    gazetteer = load_gazetteer(settings.reference_dir)
+
+    documents: list[tuple[str, Graph, str, int]] = []
+    failed: list[str] = []
+    plans_seen: dict[str, str] = {}
+    for path in source_files(sources or [settings.sources_dir]):
+        step(path.name)
+        try:
+            doc = read_path(path, gazetteer)
+            graph = document_graph(doc, gazetteer)
+        except DocumentError as error:
+            report.failures.append(error)
+            failed.append(path.name)
+            continue
+        plan = _plan_of(graph)
+        if plan in plans_seen:
+            report.failures.append(
+                DocumentError(
+                    path.name,
+                    doc.plan.lines.first,
+                    f"it describes the same plan ({plan}) as {plans_seen[plan]}: "
+                    "two documents for one plan need different numbers or dates",
+                )
+            )
+            failed.append(path.name)
+            continue
+        plans_seen[plan] = path.name
+        documents.append((path.name, graph, plan, sum(1 for _ in doc.tasks)))
+
+    with build_lock(root):
+        previous_path = current_generation(root)
+        generation = new_generation(root)
+        store = ox.Store(str(generation))
+        try:
+            for name, graph_name, graph in fixed:
+                _load(store, graph, graph_name)
+                report.loaded.append(GraphLoad(name, graph_name, len(graph)))
+            for name, graph, plan, tasks in documents:
+                document_graph_name = str(source_graph(name))
+                _load(store, graph, document_graph_name)
+                report.loaded.append(GraphLoad(name, document_graph_name, len(graph), plan, tasks))
+            if failed and previous_path is not None:
+                report.kept_previous = _carry_over(previous_path, store, failed)
+            store.flush()
+        finally:
+            del store  # closes the database before readers open it
+        publish(root, generation)
+    report.generation = generation.name
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _plan_of(graph: Graph) -> str:
+    plans = {str(s) for s in graph.subjects(PK.sourceDocument, None) if (s, RDF.type, PK.Plan) in graph}
+    return sorted(plans)[0] if plans else ""
+
+
+def _load(store: ox.Store, graph: Graph, graph_name: str) -> None:
+    """Load one graph in one transaction (pyoxigraph's ``load`` is transactional)."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_name))
+
+
+def _carry_over(previous: Path, store: ox.Store, names: list[str]) -> list[str]:
+    """Copy the previous graphs of documents that failed to read this time."""
+    kept: list[str] = []
+    old = ox.Store.read_only(str(previous))
+    for name in names:
+        graph = ox.NamedNode(str(source_graph(name)))
+        quads = list(old.quads_for_pattern(None, None, None, graph))
+        if quads:
+            store.extend(quads)
+            kept.append(name)
+    return kept
