@@ -1,7 +1,245 @@
-"""The command line: ``plankg build | extract | validate | query | serve | fmt``."""
+"""The command line: ``plankg build | extract | validate | query | serve | fmt``.
+
+Exit status: 0 success; 1 the command ran and found problems (a document that could not be read,
+a SHACL Violation); 2 the command could not run (bad arguments, no store, broken reference data).
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
-def main(argv: list[str] | None = None) -> int:
-    raise SystemExit("not yet")
+from . import __version__
+from .settings import Settings
+from .store import StoreError
+
+
+class Progress:
+    """A one-line progress report on a terminal; silent when stderr is a pipe or a file."""
+
+    def __init__(self, label: str, total: int | None = None):
+        self.label = label
+        self.total = total
+        self.count = 0
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, item: str) -> None:
+        self.count += 1
+        if self.enabled:
+            of = f"/{self.total}" if self.total else ""
+            sys.stderr.write(f"\r\033[K{self.label} {self.count}{of}: {item}")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled and self.count:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings().with_store(getattr(args, "store", None))
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from loaders.build import build, source_files
+    from loaders.model import DocumentError
+
+    settings = _settings(args)
+    sources = args.sources or [settings.sources_dir]
+    progress = Progress("reading", len(source_files(sources)))
+    try:
+        report = build(settings, sources, progress)
+    except DocumentError as fatal:
+        progress.done()
+        print(f"plankg build: {fatal}", file=sys.stderr)
+        return 2
+    progress.done()
+    for load in report.loaded:
+        if load.plan:
+            print(f"read {load.name}: {load.plan} ({load.tasks} tasks, {load.triples} triples)")
+    for failure in report.failures:
+        kept = " (its previous graph is kept)" if failure.source in report.kept_previous else ""
+        print(f"error: {failure}{kept}", file=sys.stderr)
+    print(
+        f"store {report.root}: {report.generation}, {len(report.loaded)} graphs, "
+        f"{report.triples} triples in {report.seconds:.1f} s"
+    )
+    return 1 if report.failures else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from loaders.gazetteer import load_gazetteer
+    from loaders.model import DocumentError
+    from loaders.reader import read_path
+
+    settings = _settings(args)
+    try:
+        document = read_path(Path(args.file), load_gazetteer(settings.reference_dir))
+    except DocumentError as error:
+        print(f"plankg extract: {error}", file=sys.stderr)
+        return 1
+    if args.format == "json":
+        print(json.dumps(document.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    plan = document.plan
+    print(f"{plan.kind} {plan.number or '(chưa có số)'} — {plan.issuer} — {plan.date or '(chưa có ngày)'}")
+    print(
+        f"  level {plan.level}, locality {plan.locality}, signer {plan.signer}, "
+        f"focal agency {plan.focal_agency}"
+    )
+    for cited in plan.implements:
+        marker = "implements" if cited.direct else "cites"
+        print(f"  {marker} {cited.kind} {cited.number} ({cited.date}) of {cited.issuer}")
+    print(f"  appendix: {document.appendix}; {len(document.tasks)} tasks")
+    for task in document.tasks:
+        lead = "; ".join(task.lead) or "—"
+        print(
+            f"  {task.id:<7} lines {task.lines.first}-{task.lines.last}  "
+            f"lead: {lead}  timeframe: {task.timeframe or '—'}"
+        )
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .store import open_read_only
+    from .validation import text_report, validate_store
+
+    settings = _settings(args)
+    report = validate_store(open_read_only(settings.store_path), settings)
+    if args.format == "json":
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        languages = ("vi", "en") if args.lang == "both" else (args.lang,)
+        sys.stdout.write(text_report(report, languages))
+    return 1 if report.has_violations else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .named_queries import QueryError, resolve
+    from .results import write_results
+    from .store import open_read_only
+
+    settings = _settings(args)
+    values: dict[str, str] = {}
+    for item in args.param or []:
+        name, separator, value = item.partition("=")
+        if not separator or not name:
+            print(f"plankg query: --param expects name=value, got {item!r}", file=sys.stderr)
+            return 2
+        if name in values:
+            print(f"plankg query: parameter {name!r} given twice", file=sys.stderr)
+            return 2
+        values[name] = value
+    try:
+        query = resolve(args.query, settings.queries_dir)
+        results = query.run(open_read_only(settings.store_path), values)
+    except QueryError as error:
+        print(f"plankg query: {error}", file=sys.stderr)
+        return 2
+    except SyntaxError as error:
+        print(f"plankg query: {args.query}: {error}", file=sys.stderr)
+        return 2
+    write_results(results, args.format, sys.stdout)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    settings = _settings(args)
+    app = create_app(settings)  # opens the store: a missing or damaged one stops here, clearly
+    print(
+        f"plankg {__version__}: serving {settings.store_path} on http://{args.host}:{args.port}/", flush=True
+    )
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def cmd_fmt(args: argparse.Namespace) -> int:
+    from .turtle import format_file, non_canonical
+
+    settings = _settings(args)
+    paths = [Path(p) for p in args.paths] or sorted(
+        [*settings.ontology_dir.glob("*.ttl"), *settings.reference_dir.glob("*.ttl")]
+    )
+    if args.check:
+        bad = non_canonical(paths)
+        for path in bad:
+            print(f"not canonical: {path} (run `make fmt`)", file=sys.stderr)
+        return 1 if bad else 0
+    for path in paths:
+        if format_file(path):
+            print(f"formatted {path}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="plankg", description=__doc__.split("\n\n")[0])
+    top.add_argument("--version", action="version", version=f"plankg {__version__}")
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help_text, description=help_text)
+
+    build = command("build", "read the documents and reference data into the store")
+    build.add_argument(
+        "--sources", nargs="+", type=Path, metavar="DIR", help="documents (default: data/sources)"
+    )
+    build.add_argument("--store", type=Path, metavar="PATH", help="store directory (default: var/store)")
+    build.set_defaults(run=cmd_build)
+
+    extract = command("extract", "print what was read from one document")
+    extract.add_argument("file", metavar="FILE")
+    extract.add_argument("--format", choices=("json", "text"), default="json")
+    extract.set_defaults(run=cmd_extract)
+
+    validate = command("validate", "SHACL report on the store; exit 1 when a Violation exists")
+    validate.add_argument("--store", type=Path, metavar="PATH")
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument("--lang", choices=("vi", "en", "both"), default="both")
+    validate.set_defaults(run=cmd_validate)
+
+    query = command("query", "run a named query (queries/NAME.rq) or a .rq file")
+    query.add_argument("query", metavar="NAME|FILE")
+    query.add_argument("--store", type=Path, metavar="PATH")
+    query.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind a parameter (repeatable)")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.set_defaults(run=cmd_query)
+
+    serve = command("serve", "serve the store over HTTP (SPARQL endpoint and pages)")
+    serve.add_argument("--store", type=Path, metavar="PATH")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--log-level", default="info", choices=("critical", "error", "warning", "info", "debug")
+    )
+    serve.set_defaults(run=cmd_serve)
+
+    fmt = command("fmt", "write hand-edited Turtle in canonical form (--check only reports)")
+    fmt.add_argument("paths", nargs="*", metavar="FILE")
+    fmt.add_argument("--check", action="store_true")
+    fmt.set_defaults(run=cmd_fmt)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except StoreError as error:
+        print(f"plankg {args.command}: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`plankg query ... | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
