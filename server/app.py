@@ -7,7 +7,10 @@ FastAPI runs in its thread pool, off the event loop.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from plankg import __version__
 from plankg.settings import Settings
@@ -30,4 +33,5 @@ def create_app(settings: Settings | None = None, store_handle: StoreHandle | Non
 
     app.include_router(sparql.router)
     app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app

@@ -12,11 +12,13 @@ from plankg.store import StoreHandle
 
 
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings  # type: ignore[no-any-return]
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 def get_store_handle(request: Request) -> StoreHandle:
-    return request.app.state.store_handle  # type: ignore[no-any-return]
+    handle: StoreHandle = request.app.state.store_handle
+    return handle
 
 
 def get_store(handle: Annotated[StoreHandle, Depends(get_store_handle)]) -> ox.Store:

@@ -1,7 +1,173 @@
-"""Pages for people: the plan hierarchy (vi and en)."""
+"""Pages for people: the plan hierarchy from Decision 27 down (Vietnamese and English).
+
+Server-rendered with Jinja2 (autoescaped: every piece of document text is escaped), usable
+without JavaScript. The language comes from ?lang=, then Accept-Language.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Header, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from .deps import StoreDep
+from .i18n import LANGUAGES, choose_language, translator
 
 router = APIRouter()
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+
+PLANS_QUERY = """
+PREFIX pk: <https://w3id.org/plankg/def#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?plan ?level ?label ?citedLabel ?number ?issued ?locality ?parent ?appendix ?document
+WHERE {
+  ?plan a pk:Plan ; pk:level ?levelConcept .
+  BIND(STRAFTER(STR(?levelConcept), "#") AS ?level)
+  OPTIONAL { ?plan rdfs:label ?label }
+  OPTIONAL { ?plan skos:altLabel ?citedLabel }
+  OPTIONAL { ?plan pk:documentNumber ?number }
+  OPTIONAL { ?plan dct:issued ?issued }
+  OPTIONAL { ?plan pk:jurisdiction/skos:prefLabel ?locality }
+  OPTIONAL { ?plan pk:implements ?parent }
+  OPTIONAL { ?plan pk:appendixStatus ?appendix }
+  OPTIONAL { ?plan pk:sourceDocument/pk:fileName ?document }
+}
+"""
+
+# Per plan: leaf tasks, and those without exactly one lead or without a timeframe.
+COMPLETENESS_QUERY = """
+PREFIX pk: <https://w3id.org/plankg/def#>
+SELECT ?plan (COUNT(?task) AS ?tasks) (SUM(?problem) AS ?incomplete)
+WHERE {
+  {
+    SELECT ?plan ?task (COUNT(DISTINCT ?lead) AS ?leads)
+    WHERE {
+      ?task pk:partOfPlan ?plan .
+      FILTER NOT EXISTS { ?subtask pk:subtaskOf ?task }
+      OPTIONAL { ?task pk:leadAgency ?lead }
+    }
+    GROUP BY ?plan ?task
+  }
+  BIND(IF(?leads != 1 || NOT EXISTS { ?task pk:timeframe ?timeframe }, 1, 0) AS ?problem)
+}
+GROUP BY ?plan
+"""
+
+
+@dataclass
+class PlanNode:
+    iri: str
+    label: str
+    level: str
+    number: str | None
+    issued: str | None
+    locality: str | None
+    parent: str | None
+    appendix: str | None
+    document: str | None
+    tasks: int = 0
+    incomplete: int = 0
+    children: list[PlanNode] = field(default_factory=list)
+
+
+def _value(solution: ox.QuerySolution, name: str) -> str | None:
+    term = solution[name]
+    return term.value if term is not None else None
+
+
+def _in_language(solution: ox.QuerySolution, name: str, language: str) -> str | None:
+    """A literal's value if it is in ``language`` (or has no language), else None."""
+    term = solution[name]
+    if isinstance(term, ox.Literal) and term.language in (None, language):
+        return term.value
+    return None
+
+
+def _solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
+    results = store.query(query, use_default_graph_as_union=True)
+    assert isinstance(results, ox.QuerySolutions)
+    return results
+
+
+def plan_tree(store: ox.Store, language: str) -> list[PlanNode]:
+    """The plans as a forest: each plan under the plan it implements; roots are the national plans
+    and plans whose parent is unknown."""
+    completeness = {
+        _value(row, "plan"): (int(_value(row, "tasks") or 0), int(_value(row, "incomplete") or 0))
+        for row in _solutions(store, COMPLETENESS_QUERY)
+    }
+    nodes: dict[str, PlanNode] = {}
+    labels: dict[str, dict[str, str]] = {}
+    for row in _solutions(store, PLANS_QUERY):
+        iri = _value(row, "plan") or ""
+        node = nodes.get(iri)
+        if node is None:
+            tasks, incomplete = completeness.get(iri, (0, 0))
+            node = nodes[iri] = PlanNode(
+                iri=iri,
+                label="",
+                level=_value(row, "level") or "",
+                number=_value(row, "number"),
+                issued=_value(row, "issued"),
+                locality=None,
+                parent=_value(row, "parent"),
+                appendix=(_value(row, "appendix") or "").rsplit("#", 1)[-1] or None,
+                document=_value(row, "document"),
+                tasks=tasks,
+                incomplete=incomplete,
+            )
+        found = labels.setdefault(iri, {})
+        for key in ("label", "citedLabel"):
+            text = _in_language(row, key, language)
+            if text:
+                found.setdefault(key, text)
+        node.locality = node.locality or _in_language(row, "locality", language)
+    for iri, node in nodes.items():
+        found = labels.get(iri, {})
+        node.label = found.get("label") or found.get("citedLabel") or node.number or iri.rsplit("/", 1)[-1]
+    roots: list[PlanNode] = []
+    for node in nodes.values():
+        parent = nodes.get(node.parent or "")
+        (parent.children if parent else roots).append(node)
+    order = {"national": 0, "province": 1, "district": 2, "commune": 3}
+    for node in [*nodes.values()]:
+        node.children.sort(key=lambda child: (order.get(child.level, 9), child.locality or "", child.label))
+    roots.sort(key=lambda node: (order.get(node.level, 9), node.locality or "", node.label))
+    return roots
+
+
+@router.get("/", response_class=HTMLResponse, summary="The plan hierarchy (vi, en)")
+def home(
+    request: Request,
+    store: StoreDep,
+    lang: Annotated[str | None, Query(description="vi or en")] = None,
+    accept_language: Annotated[str | None, Header()] = None,
+) -> HTMLResponse:
+    language = choose_language(lang, accept_language)
+    example = (
+        "PREFIX pk: <https://w3id.org/plankg/def#>\n"
+        "SELECT ?plan WHERE {\n"
+        "  ?plan pk:implements+ <https://w3id.org/plankg/id/plan/ttg-2025-qd-27>\n"
+        "}"
+    )
+    response = templates.TemplateResponse(
+        request,
+        "index.html",
+        {
+            "lang": language,
+            "other_lang": next(other for other in LANGUAGES if other != language),
+            "t": translator(language),
+            "roots": plan_tree(store, language),
+            "example_query": example,
+        },
+    )
+    response.headers["Content-Language"] = language
+    response.headers["Vary"] = "Accept-Language"
+    return response

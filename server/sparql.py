@@ -1,0 +1,446 @@
+"""The SPARQL 1.1 Protocol for queries at /sparql (https://www.w3.org/TR/sparql11-protocol/).
+
+Three ways to send a query (§2.1): GET with ``query`` in the URL (§2.1.1), POST of an HTML form
+(§2.1.2) and POST of the query itself as ``application/sparql-query`` (§2.1.3). A GET without any
+query string answers the service description (server.service_description).
+
+The endpoint is read-only: updates are refused with 403, whichever way they come. Status codes
+follow Oxigraph's server:
+
+- 400: malformed request: missing or repeated ``query``, both ``query`` and ``update``, invalid
+  UTF-8, a malformed form or Accept header, an invalid graph IRI, a query the parser rejects (the
+  body is the parser's message);
+- 403: an update, or a query that would make the server call other services (SERVICE);
+- 405: a method other than GET and POST (with ``Allow``);
+- 406: nothing we can write is acceptable (the body lists what is offered);
+- 413: a body larger than MAX_BODY_BYTES;
+- 415: a POST body of an unsupported or missing media type, or not in UTF-8;
+- 500: only for errors of the engine (OSError from pyoxigraph).
+
+Errors (§2.1.7: 4xx for the client's faults, 5xx for the server's) are text/plain, UTF-8. Every
+answer carries ``Vary: Accept``. Store calls block, so the routes are plain ``def`` functions, which
+FastAPI runs in its thread pool; only reading the request body (a dependency) is async.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import urllib.parse
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from plankg.namespaces import PREFIXES
+
+from .deps import StoreDep
+from .negotiation import (
+    ASK_OFFERS,
+    GRAPH_OFFERS,
+    SELECT_OFFERS,
+    AcceptError,
+    ResultFormat,
+    choose,
+    content_type,
+    parse_accept,
+    parse_media_type,
+)
+from .service_description import SERIALIZATION_PREFIXES, service_description
+
+log = logging.getLogger(__name__)
+
+router = APIRouter()
+
+ENDPOINT = "/sparql"
+ALLOW = "GET, POST"
+MAX_BODY_BYTES = 1024 * 1024  # the limit Oxigraph's server sets on SPARQL bodies
+
+QUERY_MEDIA_TYPE = "application/sparql-query"
+UPDATE_MEDIA_TYPE = "application/sparql-update"
+FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
+DEFAULT_GRAPH_URI = "default-graph-uri"
+NAMED_GRAPH_URI = "named-graph-uri"
+
+READ_ONLY = (
+    "This SPARQL endpoint is read-only: updates are not accepted, and none was run. "
+    "Send queries (SELECT, ASK, CONSTRUCT, DESCRIBE) with the 'query' parameter "
+    f"or as {QUERY_MEDIA_TYPE}."
+)
+
+_RESULT_SERIALIZERS: Mapping[str, ox.QueryResultsFormat] = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+_GRAPH_SERIALIZERS: Mapping[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "n-triples": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "rdf-xml": ox.RdfFormat.RDF_XML,
+}
+_VARY = {"Vary": "Accept"}
+
+
+class ProtocolError(Exception):
+    """A request this endpoint answers with an error status; the message is the response body."""
+
+    def __init__(self, status: int, message: str, headers: Mapping[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = dict(headers or {})
+
+
+def _error_response(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
+    return PlainTextResponse(
+        message.rstrip("\n") + "\n", status_code=status, headers={**_VARY, **(headers or {})}
+    )
+
+
+def _answer(handler: Callable[[], Response]) -> Response:
+    """Run ``handler``, mapping protocol errors to their HTTP answers (the one place that does it)."""
+    try:
+        return handler()
+    except ProtocolError as error:
+        return _error_response(error.status, error.message, error.headers)
+
+
+async def _read_body(request: Request) -> bytes | None:
+    """The request body, or None if it is larger than MAX_BODY_BYTES (read no further than that)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            return None
+    return bytes(body)
+
+
+BodyDep = Annotated[bytes | None, Depends(_read_body)]
+
+
+_GET_DOC: dict[str, Any] = {
+    "parameters": [
+        {"name": "query", "in": "query", "schema": {"type": "string"}, "description": "the SPARQL query"},
+        {
+            "name": DEFAULT_GRAPH_URI,
+            "in": "query",
+            "schema": {"type": "array", "items": {"type": "string"}},
+            "description": "graphs whose merge is the default graph (overrides FROM)",
+        },
+        {
+            "name": NAMED_GRAPH_URI,
+            "in": "query",
+            "schema": {"type": "array", "items": {"type": "string"}},
+            "description": "the named graphs (overrides FROM NAMED)",
+        },
+    ]
+}
+_POST_DOC: dict[str, Any] = {
+    "requestBody": {
+        "content": {
+            QUERY_MEDIA_TYPE: {"schema": {"type": "string"}},
+            FORM_MEDIA_TYPE: {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "query": {"type": "string"},
+                        DEFAULT_GRAPH_URI: {"type": "array", "items": {"type": "string"}},
+                        NAMED_GRAPH_URI: {"type": "array", "items": {"type": "string"}},
+                    },
+                    "required": ["query"],
+                }
+            },
+        }
+    }
+}
+
+
+@router.get(
+    ENDPOINT,
+    summary="SPARQL query by GET, or the service description",
+    response_class=Response,
+    openapi_extra=_GET_DOC,
+)
+def sparql_get(request: Request, store: StoreDep) -> Response:
+    """SPARQL 1.1 Protocol §2.1.1; without a query string, the service description (Turtle by default)."""
+    return _answer(lambda: _get(request, store))
+
+
+@router.post(
+    ENDPOINT,
+    summary="SPARQL query by POST (form or application/sparql-query)",
+    response_class=Response,
+    openapi_extra=_POST_DOC,
+)
+def sparql_post(request: Request, store: StoreDep, body: BodyDep) -> Response:
+    """SPARQL 1.1 Protocol §2.1.2 (form) and §2.1.3 (direct)."""
+    return _answer(lambda: _post(request, store, body))
+
+
+class _MethodNotAllowed:
+    """An ASGI app answering 405 to any method (§2.1: queries are sent by GET or POST)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        method = scope["method"]
+        response = _error_response(
+            405, f"{method} is not allowed on {ENDPOINT}; use {ALLOW}.", {"Allow": ALLOW}
+        )
+        await response(scope, receive, send)
+
+
+# Every other method on the same path. A route whose endpoint is an ASGI app and has no method list
+# matches every method; the router tries the GET and POST routes above first.
+router.routes.append(Route(ENDPOINT, endpoint=_MethodNotAllowed(), include_in_schema=False))
+
+
+def _get(request: Request, store: ox.Store) -> Response:
+    raw = request.scope["query_string"]
+    if not raw:
+        # Service Description §2: GET "without any query parameter strings" describes the service.
+        return _describe_service(request, store)
+    params = _parse_form(raw, "URL query string")
+    _refuse_update(params, by_get=True)
+    query = _single(params, "query")
+    return _execute(request, store, query, params.get(DEFAULT_GRAPH_URI, []), params.get(NAMED_GRAPH_URI, []))
+
+
+def _post(request: Request, store: ox.Store, body: bytes | None) -> Response:
+    if body is None:
+        raise ProtocolError(413, f"The request body is larger than {MAX_BODY_BYTES} bytes.")
+    url_params = _parse_form(request.scope["query_string"], "URL query string")
+    header = request.headers.get("content-type")
+    if header is None:
+        raise ProtocolError(415, _unsupported("No Content-Type given."))
+    try:
+        media_type, parameters = parse_media_type(header)
+    except AcceptError as error:
+        raise ProtocolError(415, _unsupported(f"Malformed Content-Type: {error}.")) from None
+    if media_type == UPDATE_MEDIA_TYPE:
+        raise ProtocolError(403, READ_ONLY)  # SPARQL 1.1 Protocol §2.2.2 (update via POST directly)
+    if media_type not in (QUERY_MEDIA_TYPE, FORM_MEDIA_TYPE):
+        raise ProtocolError(415, _unsupported(f"Unsupported Content-Type {media_type}."))
+    charset = parameters.get("charset")
+    if charset is not None and charset.lower() not in ("utf-8", "utf8"):
+        # §2.1.3: the body of a direct POST is the query "unencoded"; SPARQL is UTF-8 (SPARQL 1.1
+        # Query §19.1). Form bodies are ASCII with UTF-8 percent-escapes. Nothing else is read.
+        raise ProtocolError(415, _unsupported(f"Unsupported charset {charset}; send UTF-8."))
+    for name in ("query", "update"):
+        if name in url_params:
+            raise ProtocolError(400, f"In a POST request, '{name}' goes in the body, not in the URL.")
+
+    default_graphs = url_params.get(DEFAULT_GRAPH_URI, [])
+    named_graphs = url_params.get(NAMED_GRAPH_URI, [])
+    if media_type == QUERY_MEDIA_TYPE:
+        # §2.1.3: the body is the query; the dataset, if any, comes from the URL.
+        try:
+            query = body.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ProtocolError(400, f"The query is not valid UTF-8: {error}.") from None
+        return _execute(request, store, query, default_graphs, named_graphs)
+
+    # §2.1.2: the parameters are in the body; dataset parameters may also be in the URL.
+    params = _parse_form(body, "form body")
+    _refuse_update(params, by_get=False)
+    query = _single(params, "query")
+    return _execute(
+        request,
+        store,
+        query,
+        default_graphs + params.get(DEFAULT_GRAPH_URI, []),
+        named_graphs + params.get(NAMED_GRAPH_URI, []),
+    )
+
+
+def _unsupported(reason: str) -> str:
+    return (
+        f"{reason} A query is sent by POST as {QUERY_MEDIA_TYPE} (the query itself, UTF-8) "
+        f"or as {FORM_MEDIA_TYPE} (a 'query' parameter)."
+    )
+
+
+def _parse_form(raw: bytes, where: str) -> dict[str, list[str]]:
+    """Decode ``application/x-www-form-urlencoded`` bytes (a URL query string or a form body).
+
+    Percent-escapes are decoded once, as UTF-8 (HTML's form encoding); invalid UTF-8 is an error,
+    never replaced. Empty fields and fields without "=" are read as the WHATWG URL standard and
+    browsers do (skipped; a name with an empty value), hence ``strict_parsing=False``.
+    """
+    try:
+        text = raw.decode("utf-8")
+        return urllib.parse.parse_qs(
+            text, keep_blank_values=True, strict_parsing=False, encoding="utf-8", errors="strict"
+        )
+    except UnicodeDecodeError as error:
+        raise ProtocolError(400, f"The {where} is not valid UTF-8: {error}.") from None
+    except ValueError as error:
+        raise ProtocolError(400, f"Malformed {where}: {error}.") from None
+
+
+def _refuse_update(params: Mapping[str, list[str]], *, by_get: bool) -> None:
+    if "update" not in params:
+        return
+    if "query" in params:
+        raise ProtocolError(400, "Give either a 'query' or an 'update' parameter, not both.")
+    if len(params["update"]) > 1:
+        raise ProtocolError(400, "The 'update' parameter is repeated; exactly one is allowed.")
+    if by_get:
+        # §2.2: updates are sent by POST only; here they are not accepted at all.
+        raise ProtocolError(403, READ_ONLY + " (Updates are never sent by GET: SPARQL 1.1 Protocol §2.2.)")
+    raise ProtocolError(403, READ_ONLY)  # §2.2.1 (update via POST with URL-encoded parameters)
+
+
+def _single(params: Mapping[str, list[str]], name: str) -> str:
+    # §2.1.1 and §2.1.2: the request includes exactly one 'query' parameter.
+    values = params.get(name, [])
+    if not values:
+        raise ProtocolError(
+            400, f"Missing '{name}' parameter. GET {ENDPOINT} without parameters describes the service."
+        )
+    if len(values) > 1:
+        raise ProtocolError(400, f"The '{name}' parameter is repeated; exactly one is allowed.")
+    return values[0]
+
+
+def _graphs(iris: list[str], parameter: str) -> list[ox.NamedNode]:
+    try:
+        return [ox.NamedNode(iri) for iri in iris]
+    except ValueError as error:
+        raise ProtocolError(400, f"Invalid IRI in '{parameter}': {error}.") from None
+
+
+# Lexical scan of a query for the keywords FROM and SERVICE: strings, IRIs and comments are blanked
+# out first, then a keyword must stand alone (not part of a prefixed name, variable, language tag
+# or blank node label).
+_OPAQUE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n\r]*",
+    re.DOTALL,
+)
+_KEYWORD = re.compile(r"(?<![\w:?$@.\-])(FROM|SERVICE)(?![\w:\-])", re.IGNORECASE)
+
+
+def keywords(query: str) -> set[str]:
+    """Which of FROM and SERVICE the query uses as keywords (upper case)."""
+    blanked = _OPAQUE.sub(lambda match: " " * len(match.group()), query)
+    return {match.group(1).upper() for match in _KEYWORD.finditer(blanked)}
+
+
+def _execute(
+    request: Request, store: ox.Store, query: str, default_graphs: list[str], named_graphs: list[str]
+) -> Response:
+    accept = ", ".join(request.headers.getlist("accept")) or None
+    if accept is not None:
+        try:
+            parse_accept(accept)
+        except AcceptError as error:
+            raise ProtocolError(400, str(error)) from None
+    used = keywords(query)
+    if "SERVICE" in used:
+        # pyoxigraph would call the remote service itself: a public endpoint must not fetch URLs
+        # (internal ones included) on anyone's behalf.
+        raise ProtocolError(403, "Federated queries (SERVICE) are not allowed on this endpoint.")
+
+    endpoint = _endpoint(request)
+    # Relative IRIs in the query resolve against the endpoint's IRI (the service-defined base that
+    # the W3C suite's update_base_uri test allows).
+    options: dict[str, Any] = {"base_iri": endpoint}
+    if default_graphs or named_graphs:
+        # §2.1.4: default-graph-uri / named-graph-uri make up the dataset and override FROM and
+        # FROM NAMED; with only one kind given, the other part of the dataset is empty.
+        options["default_graph"] = _graphs(default_graphs, DEFAULT_GRAPH_URI)
+        options["named_graphs"] = _graphs(named_graphs, NAMED_GRAPH_URI)
+    elif "FROM" not in used:
+        # No dataset in the request or the query (§2.1.4 leaves it to the service): the default
+        # graph is the union of the named graphs (DESIGN.md, "Data flow"). Only then, because
+        # pyoxigraph's union option would also override the query's own FROM.
+        options["use_default_graph_as_union"] = True
+
+    try:
+        result = store.query(query, **options)
+    except SyntaxError as error:
+        raise ProtocolError(400, str(error)) from None
+    except OSError as error:
+        raise _engine_fault(error) from None
+
+    offers = (
+        SELECT_OFFERS
+        if isinstance(result, ox.QuerySolutions)
+        else ASK_OFFERS
+        if isinstance(result, ox.QueryBoolean)
+        else GRAPH_OFFERS
+    )
+    media_type, result_format = _negotiate(accept, offers)
+    try:
+        if isinstance(result, ox.QueryTriples):
+            triples = list(result)
+            body = ox.serialize(
+                triples, format=_GRAPH_SERIALIZERS[result_format.key], prefixes=_used_prefixes(triples)
+            )
+        else:
+            body = result.serialize(format=_RESULT_SERIALIZERS[result_format.key])
+    except OSError as error:  # results are computed lazily, while they are written
+        raise _engine_fault(error) from None
+    return Response(body, media_type=content_type(media_type, result_format), headers=_VARY)
+
+
+def _used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:
+    """The project's prefixes that some IRI in ``triples`` starts with (for Turtle and RDF/XML)."""
+    iris = {term.value for triple in triples for term in triple if isinstance(term, ox.NamedNode)}
+    return {
+        prefix: namespace
+        for prefix, namespace in PREFIXES.items()
+        if any(iri.startswith(namespace) for iri in iris)
+    }
+
+
+def _negotiate(accept: str | None, offers: Mapping[str, ResultFormat]) -> tuple[str, ResultFormat]:
+    # §2.1.5: the response format is chosen by HTTP content negotiation among the formats of the
+    # query form (SELECT/ASK: SPARQL results; CONSTRUCT/DESCRIBE: RDF).
+    chosen = choose(accept, offers)
+    if chosen is None:
+        offered = "\n".join(f"  {media_type}" for media_type in offers)
+        raise ProtocolError(
+            406, f"None of the media types in Accept can be written here. Offered:\n{offered}"
+        )
+    return chosen
+
+
+def _engine_fault(error: OSError) -> ProtocolError:
+    log.error("query engine error: %s", error)
+    return ProtocolError(500, f"The query engine failed: {error}")
+
+
+def _endpoint(request: Request) -> str:
+    """The endpoint's IRI: the request URL without its query string."""
+    url = request.url
+    return f"{url.scheme}://{url.netloc}{url.path}"
+
+
+def _describe_service(request: Request, store: ox.Store) -> Response:
+    accept = ", ".join(request.headers.getlist("accept")) or None
+    try:
+        media_type, result_format = _negotiate(accept, GRAPH_OFFERS)
+    except AcceptError as error:
+        raise ProtocolError(400, str(error)) from None
+    try:
+        graphs = [g for g in store.named_graphs() if isinstance(g, ox.NamedNode)]
+    except OSError as error:
+        raise _engine_fault(error) from None
+    triples = service_description(_endpoint(request), graphs)
+    body = ox.serialize(
+        triples, format=_GRAPH_SERIALIZERS[result_format.key], prefixes=SERIALIZATION_PREFIXES
+    )
+    return Response(body, media_type=content_type(media_type, result_format), headers=_VARY)
