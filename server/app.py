@@ -23,7 +23,8 @@ def create_app(settings: Settings | None = None, store_handle: StoreHandle | Non
         title="plankg",
         version=__version__,
         summary="Plans that implement plans: a knowledge graph with a SPARQL 1.1 endpoint.",
-        docs_url="/api",
+        # No Swagger UI: it loads its scripts from a CDN. The description is at /openapi.json.
+        docs_url=None,
         redoc_url=None,
     )
     app.state.settings = settings

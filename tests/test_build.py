@@ -1,0 +1,143 @@
+"""Building the on-disk store: named graphs per file, union queries, atomic generations, bad input."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from loaders.build import build
+from plankg.namespaces import source_graph
+from plankg.settings import Settings
+from plankg.store import ACTIVE, StoreError, StoreHandle, current_generation, open_read_only
+
+from .conftest import HOME, SEEDS, SOURCES
+
+ROOT_PLAN = "https://w3id.org/plankg/id/plan/ttg-2025-qd-27"
+IMPLEMENTS = (
+    f"PREFIX pk: <https://w3id.org/plankg/def#> SELECT ?plan WHERE {{ ?plan pk:implements+ <{ROOT_PLAN}> }}"
+)
+
+
+def graph_names(store: ox.Store) -> set[str]:
+    return {graph.value for graph in store.named_graphs()}
+
+
+def test_one_named_graph_per_source_document(seed_store: ox.Store) -> None:
+    names = graph_names(seed_store)
+    for seed in SEEDS:
+        assert str(source_graph(seed)) in names
+    assert any(name.endswith("/reference/plans.ttl") for name in names)
+    assert any(name.endswith("/graph/ontology") for name in names)
+
+
+def test_queries_see_the_union_of_the_named_graphs(seed_store: ox.Store) -> None:
+    plans = {row["plan"].value for row in seed_store.query(IMPLEMENTS, use_default_graph_as_union=True)}
+    slugs = {plan.rsplit("/", 1)[1] for plan in plans}
+    assert slugs == {
+        "hai-phong-hai-an-kh",
+        "lai-chau-tam-duong-2025-03-kh",
+        "binh-thuan-2025-04-kh",
+        "kon-tum-2025-02-kh",
+        "can-tho-2025-kh-97",
+        "hai-phong-2025-kh-90",
+        "lai-chau-2025-kh-1005",
+    }
+
+
+def test_agencies_have_one_identity_per_body_and_jurisdiction(seed_store: ox.Store) -> None:
+    query = (
+        "PREFIX pk: <https://w3id.org/plankg/def#> SELECT DISTINCT ?agency WHERE "
+        "{ ?task pk:leadAgency ?agency . "
+        "?agency pk:agencyKind <https://w3id.org/plankg/id/agency-kind/so-y-te> }"
+    )
+    agencies = {
+        row["agency"].value.rsplit("/id/agency/", 1)[1]
+        for row in seed_store.query(query, use_default_graph_as_union=True)
+    }
+    assert agencies == {"kon-tum/so-y-te", "can-tho/so-y-te"}
+
+
+def _settings(tmp_path: Path) -> Settings:
+    return Settings(home=HOME, store=tmp_path / "store")
+
+
+def _copy_seeds(tmp_path: Path) -> Path:
+    sources = tmp_path / "sources"
+    shutil.copytree(SOURCES, sources)
+    return sources
+
+
+def test_a_broken_document_keeps_its_previous_graph(tmp_path: Path) -> None:
+    sources = _copy_seeds(tmp_path)
+    settings = _settings(tmp_path)
+    first = build(settings, [sources])
+    assert not first.failures
+    kon_tum = sources / "003_7c52f3a31f0c58f8.txt"
+    before = set(
+        open_read_only(settings.store_path).quads_for_pattern(
+            None, None, None, ox.NamedNode(str(source_graph(kon_tum.name)))
+        )
+    )
+
+    kon_tum.write_bytes(b"\xff\xfe not a plan")
+    second = build(settings, [sources])
+    assert [failure.source for failure in second.failures] == [kon_tum.name]
+    assert "expected UTF-8" in second.failures[0].message
+    assert second.kept_previous == [kon_tum.name]
+    after = set(
+        open_read_only(settings.store_path).quads_for_pattern(
+            None, None, None, ox.NamedNode(str(source_graph(kon_tum.name)))
+        )
+    )
+    assert after == before and after
+
+
+def test_build_switches_generations_atomically_and_prunes(tmp_path: Path) -> None:
+    sources = _copy_seeds(tmp_path)
+    settings = _settings(tmp_path)
+    generations = []
+    for _ in range(4):
+        build(settings, [sources])
+        generations.append(current_generation(settings.store_path))
+    root = settings.store_path
+    assert (root / ACTIVE).is_symlink()
+    assert len(set(generations)) == 4
+    remaining = sorted(p for p in root.glob("gen-*"))
+    assert remaining == sorted(generations[-2:])  # the current one and the one before it
+
+
+def test_a_handle_follows_new_builds(tmp_path: Path) -> None:
+    sources = _copy_seeds(tmp_path)
+    settings = _settings(tmp_path)
+    build(settings, [sources])
+    handle = StoreHandle(settings.store_path, check_every=0.0)
+    first = handle.generation
+    (sources / "000_4771082b4e3a2d82.txt").unlink()
+    build(settings, [sources])
+    assert handle.store is not None and handle.generation != first
+    assert str(source_graph("000_4771082b4e3a2d82.txt")) not in graph_names(handle.store)
+
+
+def test_broken_reference_data_stops_the_build_and_keeps_the_store(tmp_path: Path) -> None:
+    sources = _copy_seeds(tmp_path)
+    home = tmp_path / "home"
+    shutil.copytree(HOME / "ontology", home / "ontology")
+    shutil.copytree(HOME / "data" / "reference", home / "data" / "reference")
+    settings = Settings(home=home, store=tmp_path / "store")
+    build(settings, [sources])
+    active = current_generation(settings.store_path)
+    (home / "data" / "reference" / "plans.ttl").write_text("@prefix pk: <x#> .\npk:a pk:b ", encoding="utf-8")
+    from loaders.model import DocumentError
+
+    with pytest.raises(DocumentError) as raised:
+        build(settings, [sources])
+    assert raised.value.source == "plans.ttl"
+    assert current_generation(settings.store_path) == active
+
+
+def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="run `plankg build"):
+        open_read_only(tmp_path / "nowhere")

@@ -1,0 +1,102 @@
+"""The real server as a separate process, queried over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from plankg.settings import Settings
+
+from .conftest import free_port
+
+ROOT = "https://w3id.org/plankg/id/plan/ttg-2025-qd-27"
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            raise AssertionError(f"the server exited with status {process.returncode}: {errors}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"{url} did not answer within {seconds} s")
+
+
+@pytest.mark.slow
+def test_serve_answers_sparql_over_http(seed_settings: Settings) -> None:
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "plankg.cli",
+            "serve",
+            "--store",
+            str(seed_settings.store_path),
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base + "/", process)
+        query = (
+            "PREFIX pk: <https://w3id.org/plankg/def#> "
+            f"SELECT ?plan WHERE {{ ?plan pk:implements+ <{ROOT}> }}"
+        )
+        request = urllib.request.Request(
+            base + "/sparql",
+            data=urllib.parse.urlencode({"query": query}).encode(),
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Accept": "application/sparql-results+json",
+            },
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.headers["Content-Type"].startswith("application/sparql-results+json")
+            bindings = json.load(response)["results"]["bindings"]
+        assert len({b["plan"]["value"] for b in bindings}) == 7
+        with urllib.request.urlopen(base + "/?lang=en", timeout=10) as response:
+            assert "Plan hierarchy" in response.read().decode()
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_serve_refuses_to_start_without_a_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "plankg.cli",
+            "serve",
+            "--store",
+            str(tmp_path / "none"),
+            "--port",
+            str(free_port()),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == 2
+    assert "no store at" in completed.stderr and "Traceback" not in completed.stderr

@@ -1,0 +1,206 @@
+"""The pieces of the loaders, each on small inputs: timeframes, citations, names, tables, errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.assignees import is_collective, split_assignees
+from loaders.citations import find_citations, normalise_number, parse_date
+from loaders.gazetteer import Gazetteer, name_key
+from loaders.model import DocumentError
+from loaders.paragraphs import paragraphs
+from loaders.pdf_table import read_pdf_table
+from loaders.reader import read_document
+from loaders.source import SourceText
+from loaders.tables import read_delimited_table
+from loaders.timeframes import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("Thường xuyên hằng năm", "ongoing", None, None),
+        ("Thường xuyên  \nhàng năm", "ongoing", None, None),
+        ("Theo đề nghị, hướng dẫn của các Bộ, ngành liên quan.", "onRequest", None, None),
+        ("Năm 2025", "year", "2025", "2025"),
+        ("2025 - 2030", "yearRange", "2025", "2030"),
+        ("Giai đoạn 2025-2030", "yearRange", "2025", "2030"),
+        ("Quý IV/2025", "quarter", "2025-10-01", "2025-12-31"),
+        ("Trước ngày 30/9/2025", "deadline", None, "2025-09-30"),
+        ("Năm học 2025 - 2026", "schoolYear", "2025-09", "2026-05"),
+        ("Tháng 5 - tháng 8 hằng năm", "monthsEveryYear", None, None),
+        ("Khi cần", "unrecognised", None, None),
+    ],
+)
+def test_timeframes(text: str, kind: str, start: str | None, end: str | None) -> None:
+    timeframe = normalise(text)
+    assert (timeframe.kind, timeframe.start, timeframe.end) == (kind, start, end)
+    assert "\n" not in timeframe.text and "  " not in timeframe.text
+
+
+def test_citation_with_nested_citation() -> None:
+    text = (
+        "Căn cứ Kế hoạch số 1005/KH-UBND ngày 11/3/2025 của UBND tỉnh Lai Châu về triển khai thực hiện "
+        "Quyết định số 27/QĐ-TTg ngày 03/01/2025 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện "
+        "Khuyến nghị trên địa bàn tỉnh Lai Châu."
+    )
+    outer, inner = find_citations(text)
+    assert (outer.number, outer.date, outer.issuer, outer.implements) == (
+        "1005/KH-UBND",
+        "2025-03-11",
+        "UBND tỉnh Lai Châu",
+        "27/QĐ-TTg",
+    )
+    assert (inner.number, inner.date, inner.issuer) == ("27/QĐ-TTg", "2025-01-03", "Thủ tướng Chính phủ")
+    assert inner.title == "ban hành Kế hoạch thực hiện Khuyến nghị"
+
+
+@pytest.mark.parametrize(
+    ("raw", "number"),
+    [
+        ("97 /KH-UBND", "97/KH-UBND"),
+        ("/KH-UBND", None),
+        ("KH-UBND", None),
+        ("45/2025/NĐ-CP", "45/2025/NĐ-CP"),
+    ],
+)
+def test_placeholder_numbers(raw: str, number: str | None) -> None:
+    assert normalise_number(raw) == number
+
+
+def test_partial_dates() -> None:
+    assert parse_date(None, "3", "2025") == "2025-03"
+    assert parse_date("8", "4", "2025") == "2025-04-08"
+    assert parse_date(None, None, None) is None
+
+
+def test_names_meet_through_their_keys(gazetteer: Gazetteer) -> None:
+    assert name_key("Sở LĐTBXH") == name_key("Sở Lao động - Thương binh và Xã hội")
+    assert name_key("Sở Lao động, Thương binh và Xã hội") == name_key("Sở Lao động - Thương binh và Xã hội")
+    found, unit_word, locality = gazetteer.agency("Sở Y tế tỉnh Lai Châu", "district")
+    assert found is not None and found.label_vi == "Sở Y tế"
+    assert (unit_word, locality) == ("tinh", "lai chau")
+    # "xã hội" (society) is not "xã" (commune).
+    assert gazetteer.agency("Sở LĐTBXH", "province")[1] is None
+    assert gazetteer.is_name_prefix("Sở Văn hóa,")
+    assert not gazetteer.is_name_prefix("Phòng,")  # "Phòng, chống ..." (to prevent) is not an office
+
+
+def test_places_resolve_with_one_typing_error(gazetteer: Gazetteer) -> None:
+    unit = gazetteer.unit("Càm Thơ")
+    assert unit is not None and unit.name == "Cần Thơ" and unit.level == "province"
+    assert gazetteer.unit("Hà Nam") is not None and gazetteer.unit("Hà Nam").name == "Hà Nam"  # not Hà Nội
+    assert gazetteer.unit("Atlantis") is None
+
+
+def test_assignee_lists(gazetteer: Gazetteer) -> None:
+    assert split_assignees("Sở Y tế, Sở Tư pháp và Công an tỉnh", gazetteer) == [
+        "Sở Y tế",
+        "Sở Tư pháp",
+        "Công an tỉnh",
+    ]
+    assert split_assignees("Sở Văn hóa, Thể thao và Du lịch", gazetteer) == [
+        "Sở Văn hóa, Thể thao và Du lịch"
+    ]
+    assert split_assignees("Sở Y tế; Sở Giáo dục và Đào tạo", gazetteer) == [
+        "Sở Y tế",
+        "Sở Giáo dục và Đào tạo",
+    ]
+    assert split_assignees("  ", gazetteer) == []
+    assert is_collective("UBND các huyện, thành phố")
+    assert is_collective("UBND quận, huyện")
+    assert not is_collective("Sở Văn hóa, Thể thao và Du lịch")
+
+
+def test_pdf_paragraphs_join_broken_sentences() -> None:
+    source = SourceText.from_bytes(
+        "t.txt",
+        "1. Rà soát, góp ý xây dựng, hoàn thiện pháp luật, chính sách về thực hiện \n\n"
+        "quyền trẻ em. \n\n2. Đẩy mạnh công tác truyền thông, giáo dục, vận động xã hội nhằm nâng \n\n"
+        "cao nhận thức.\n".encode(),
+    )
+    texts = [p.text for p in paragraphs(source)]
+    assert texts == [
+        "1. Rà soát, góp ý xây dựng, hoàn thiện pháp luật, chính sách về thực hiện quyền trẻ em.",
+        "2. Đẩy mạnh công tác truyền thông, giáo dục, vận động xã hội nhằm nâng cao nhận thức.",
+    ]
+
+
+def test_page_footnotes_are_lifted_out() -> None:
+    text = "báo cáo về Bộ Lao động - Thương binh và Xã hội1, Ủy ban nhân dân tỉnh.\n" + " " * 40 + "\n"
+    text += "1Trường hợp sau khi sắp xếp tổ chức bộ máy, báo cáo gửi Bộ được giao \nnhiệm vụ.\nTiếp theo.\n"
+    source = SourceText.from_bytes("t.txt", text.encode())
+    assert [(note.mark, note.lines.first, note.lines.last) for note in source.footnotes] == [("1", 3, 4)]
+    assert "Xã hội," in source.line(1).text
+    assert source.line(3).footnote and not source.line(5).footnote
+
+
+def test_pipe_table() -> None:
+    source = SourceText.from_bytes(
+        "t.md",
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+        "|---|---|---|---|---|\n"
+        "| I | Truyền thông | | | |\n"
+        "| 1 | Tuyên truyền Luật Trẻ em | Sở Y tế | Các sở, ngành liên quan | Quý IV/2025 |\n"
+        "| 2 | Đăng ký khai sinh | Sở Tư pháp | | |\n".encode(),
+    )
+    result = read_delimited_table(source.lines)
+    assert result is not None
+    roles, rows = result
+    assert roles == ["number", "task", "lead", "cooperating", "timeframe"]
+    assert [(r.marker, r.is_group) for r in rows] == [("I", True), ("1", False), ("2", False)]
+    assert rows[1].cells == {
+        "task": "Tuyên truyền Luật Trẻ em",
+        "lead": "Sở Y tế",
+        "cooperating": "Các sở, ngành liên quan",
+        "timeframe": "Quý IV/2025",
+    }
+
+
+def test_pdf_table_with_interleaved_cells(gazetteer: Gazetteer) -> None:
+    text = "\n".join(
+        [
+            "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian thực hiện",
+            "I Truyền thông, giáo dục",
+            "1",
+            "Truyền thông, nâng cao nhận thức về phòng, chống mua",
+            "bán trẻ em. Công an tỉnh",
+            "Các sở, ban, ngành, đơn vị",
+            "liên quan; UBND các",
+            "Thường xuyên",
+            "huyện, thành phố",
+            "hàng năm",
+            "2 Bảo đảm quyền tự do tín ngưỡng của trẻ em. Sở Nội vụ",
+            "Các sở, ban, ngành",
+            "Năm 2025",
+        ]
+    )
+    result = read_pdf_table(SourceText.from_bytes("t.txt", text.encode()).lines, gazetteer)
+    assert result is not None
+    _, rows = result
+    first, second = rows[1], rows[2]
+    assert first.cells == {
+        "task": "Truyền thông, nâng cao nhận thức về phòng, chống mua bán trẻ em.",
+        "lead": "Công an tỉnh",
+        "cooperating": "Các sở, ban, ngành, đơn vị liên quan; UBND các huyện, thành phố",
+        "timeframe": "Thường xuyên hàng năm",
+    }
+    assert second.cells["lead"] == "Sở Nội vụ" and second.cells["timeframe"] == "Năm 2025"
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "expected"),
+    [
+        (b"", None, "empty"),
+        ("KẾ HOẠCH\nTriển khai\n".encode() + b"\xff\xfe bad\n", 3, "expected UTF-8"),
+        ("I. MỤC ĐÍCH\nKhông có tiêu đề.\n".encode(), None, "document type"),
+    ],
+)
+def test_unreadable_documents_name_the_problem(
+    data: bytes, line: int | None, expected: str, gazetteer: Gazetteer
+) -> None:
+    with pytest.raises(DocumentError) as raised:
+        read_document(SourceText.from_bytes("broken.txt", data), gazetteer)
+    assert raised.value.source == "broken.txt"
+    assert raised.value.line == line
+    assert expected in raised.value.message
