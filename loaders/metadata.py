@@ -107,7 +107,7 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
     signer, signer_title, signer_span = _signer(structure.signature)
     if signer_span:
         evidence["signer"] = signer_span
-    focal, focal_span = _focal_agency(structure, gazetteer)
+    focal, focal_span = _focal_agency(structure)
     if focal_span:
         evidence["focal_agency"] = focal_span
 
@@ -320,7 +320,7 @@ def _signer(signature: list[Line]) -> tuple[str | None, str | None, Span | None]
     return None, role, None
 
 
-def _focal_agency(structure: Structure, gazetteer: Gazetteer) -> tuple[str | None, Span | None]:
+def _focal_agency(structure: Structure) -> tuple[str | None, Span | None]:
     """The body that leads the whole plan: the first numbered item of "Tổ chức thực hiện" that
     names a single agency and gives it the lead ("chủ trì", "đầu mối")."""
     section = structure.section("organisation")

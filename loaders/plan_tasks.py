@@ -67,7 +67,7 @@ def _item_text(paragraphs: list[Paragraph]) -> str:
 
 
 def appendix_tasks(
-    source: SourceText, structure: Structure, items: list[Task], gazetteer: Gazetteer, plan_level: str
+    source: SourceText, structure: Structure, items: list[Task], gazetteer: Gazetteer
 ) -> tuple[list[AppendixGroup], list[Task]]:
     """The appendix table's groups and rows, as tasks under the section II items."""
     table = read_delimited_table(structure.appendix) or read_pdf_table(structure.appendix, gazetteer)

@@ -136,16 +136,20 @@ class _Writer:
             if cited.direct:
                 self.add(plan, PK.implements, node)
 
+    def _cited_unit(self, cited: CitedPlan) -> Unit | None:
+        """The unit of a local cited plan (None for national plans and unknown localities)."""
+        if cited.level and cited.level != "national" and cited.locality:
+            return self.resolver.unit(cited.locality, None, cited.level, None)
+        return None
+
     def _cited_iri(self, cited: CitedPlan) -> URIRef:
-        unit_path = None
-        if cited.level != "national" and cited.locality:
-            unit_path = _path(self.resolver.unit(cited.locality, None, cited.level or "province", None))
+        unit = self._cited_unit(cited)
         return plan_iri(
             kind=cited.kind,
             number=cited.number,
             date=cited.date,
             level=cited.level or "national",
-            unit_path=unit_path,
+            unit_path=_path(unit) if unit else None,
         )
 
     def _cited(self, node: URIRef, cited: CitedPlan, cited_iris: dict[str, URIRef]) -> None:
@@ -161,8 +165,8 @@ class _Writer:
             self.add(node, DCTERMS.issued, date_literal(cited.date))
         if cited.level:
             self.add(node, PK.level, PK[cited.level])
-        if cited.level and cited.level != "national" and cited.locality:
-            unit = self.resolver.unit(cited.locality, None, cited.level, None)
+        unit = self._cited_unit(cited)
+        if unit is not None:
             self.add(node, PK.jurisdiction, URIRef(unit.iri))
             if cited.issuer:
                 self.add(node, PK.issuedBy, self.resolver.agency(cited.issuer, unit))

@@ -18,7 +18,7 @@ def read_document(source: SourceText, gazetteer: Gazetteer) -> PlanDocument:
     structure = split_structure(source)
     meta = read_metadata(source, structure, gazetteer)
     items = section_ii_tasks(source, structure)
-    groups, rows = appendix_tasks(source, structure, items, gazetteer, meta.level)
+    groups, rows = appendix_tasks(source, structure, items, gazetteer)
     body_text = fold(" ".join(line.text for line in structure.body))
     if rows:
         appendix = "present"

@@ -143,36 +143,23 @@ def expected_triples(graph: str | None = None) -> set[ox.Triple]:
 
 
 @pytest.mark.parametrize(
-    ("accept", "content_type"),
+    ("accept", "content_type", "parse"),
     [
-        (None, "application/sparql-results+json"),
-        ("application/sparql-results+json", "application/sparql-results+json"),
-        ("application/json", "application/json"),
+        (None, "application/sparql-results+json", rows_from_json),
+        ("application/sparql-results+json", "application/sparql-results+json", rows_from_json),
+        ("application/json", "application/json", rows_from_json),
+        ("application/sparql-results+xml", "application/sparql-results+xml; charset=utf-8", rows_from_xml),
+        ("application/xml", "application/xml; charset=utf-8", rows_from_xml),
+        ("text/xml", "text/xml; charset=utf-8", rows_from_xml),
     ],
 )
-def test_select_json_keeps_language_tags_and_datatypes(client, accept, content_type):
+def test_select_results_keep_language_tags_and_datatypes(client, accept, content_type, parse):
     response = get(client, LABELS, accept)
     assert response.status_code == 200
     assert response.headers["content-type"] == content_type
     assert response.headers["vary"] == "Accept"
-    assert rows_from_json(response.content) == LABEL_ROWS
-    assert rows_from_json(get(client, ISSUED, accept).content) == ISSUED_ROWS
-
-
-@pytest.mark.parametrize(
-    ("accept", "content_type"),
-    [
-        ("application/sparql-results+xml", "application/sparql-results+xml; charset=utf-8"),
-        ("application/xml", "application/xml; charset=utf-8"),
-        ("text/xml", "text/xml; charset=utf-8"),
-    ],
-)
-def test_select_xml_keeps_language_tags_and_datatypes(client, accept, content_type):
-    response = get(client, LABELS, accept)
-    assert response.status_code == 200
-    assert response.headers["content-type"] == content_type
-    assert rows_from_xml(response.content) == LABEL_ROWS
-    assert rows_from_xml(get(client, ISSUED, accept).content) == ISSUED_ROWS
+    assert parse(response.content) == LABEL_ROWS
+    assert parse(get(client, ISSUED, accept).content) == ISSUED_ROWS
 
 
 def test_select_csv(client):
