@@ -21,12 +21,13 @@ from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, PK, reference_graph, source
 from plankg.settings import Settings
 from plankg.store import StoreError, build_lock, current_generation, new_generation, publish
 
+from .formats import ALL_SUFFIXES
 from .gazetteer import load_gazetteer
 from .model import DocumentError
 from .rdf import document_graph
 from .reader import read_path
 
-SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_SUFFIXES = ALL_SUFFIXES
 SHAPES_GRAPH = GRAPH["shapes"]
 
 

@@ -260,16 +260,23 @@ def _cited_plans(structure: Structure, level: Level, gazetteer: Gazetteer) -> li
         for citation in find_citations(paragraph.text):
             if not citation.number or citation.number in cited:
                 continue
-            cited[citation.number] = _cited_plan(citation, paragraph.span, gazetteer)
+            cited[citation.number] = cited_plan(citation, paragraph.span, gazetteer)
     plans = list(cited.values())
+    mark_direct(plans, level)
+    return plans
+
+
+def mark_direct(plans: list[CitedPlan], level: str) -> None:
+    """Unless one is marked already, the plan implemented directly is the nearest level above."""
+    if any(plan.direct for plan in plans):
+        return
     above = [p for p in plans if p.level and LEVEL_ORDER[p.level] < LEVEL_ORDER[level]]
     if above:
         nearest = max(above, key=lambda p: LEVEL_ORDER[p.level or "national"])
         nearest.direct = True
-    return plans
 
 
-def _cited_plan(citation: Citation, span: Span, gazetteer: Gazetteer) -> CitedPlan:
+def cited_plan(citation: Citation, span: Span, gazetteer: Gazetteer) -> CitedPlan:
     level = issuer_level(citation.issuer)
     locality = None
     unit_word = None

@@ -61,7 +61,7 @@ def typical_width(lines: list[Line]) -> int:
 def paragraphs(source: SourceText, lines: list[Line] | None = None) -> list[Paragraph]:
     """Group ``lines`` (default: the whole document) into paragraphs."""
     lines = source.lines if lines is None else lines
-    if source.format == "markdown":
+    if source.layout == "blocks":
         return _markdown_paragraphs(lines)
     return _pdf_paragraphs(lines, typical_width(source.lines))
 

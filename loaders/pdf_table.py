@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.text import fold, squash
+from plankg.text import fold, join_fragments, squash
 
 from .gazetteer import ABBREVIATIONS, Gazetteer, lower_words
 from .model import Span
@@ -237,14 +237,14 @@ def _read_row(block: list[Line], roles: list[str], gazetteer: Gazetteer) -> dict
             fragments.append(Fragment(segment, line.number, _column(segment, forced, fragments, gazetteer)))
 
     cells: dict[str, str] = {}
-    task = _join([f.text for f in fragments if f.column == TASK])
+    task = join_fragments([f.text for f in fragments if f.column == TASK])
     if task:
         cells["task"] = task
     time = squash(" ".join(f.text for f in fragments if f.column == TIME))
     if time and "timeframe" in roles:
         cells["timeframe"] = time
     elif time:
-        cells["task"] = _join([cells.get("task", ""), time])
+        cells["task"] = join_fragments([cells.get("task", ""), time])
     names = [f.text for f in fragments if f.column == NAMES]
     lead, cooperating = _split_lead(names, roles, gazetteer)
     if lead:
@@ -335,19 +335,6 @@ def _column(text: str, forced: str | None, before: list[Fragment], gazetteer: Ga
     if TIME in feasible and (has_timeframe_cue(text) or any(f.column == TIME for f in before)):
         return TIME
     return feasible[-1] if NAMES in feasible else feasible[0]
-
-
-def _join(parts: list[str]) -> str:
-    """Join task fragments into text; a bullet ("- ...") starts a new line."""
-    text = ""
-    for part in (squash(p) for p in parts):
-        if not part:
-            continue
-        if text and part.startswith(("- ", "+ ", "• ")):
-            text += "\n" + part
-        else:
-            text = f"{text} {part}" if text else part
-    return text
 
 
 def _split_lead(names: list[str], roles: list[str], gazetteer: Gazetteer) -> tuple[str, str]:

@@ -73,10 +73,19 @@ def appendix_tasks(
     table = read_delimited_table(structure.appendix) or read_pdf_table(structure.appendix, gazetteer)
     if table is None:
         return [], []
-    _, rows = table
+    return rows_to_tasks(table[1], items, gazetteer, source.name)
+
+
+def rows_to_tasks(
+    rows: list[TableRow], items: list[Task], gazetteer: Gazetteer, source_name: str
+) -> tuple[list[AppendixGroup], list[Task]]:
+    """Table rows as tasks: "<group>.<row>" under the section II item the group corresponds to
+    (the k-th group to the k-th item); "<group>.1" for a group's one unnumbered row; "PL.<n>" for
+    rows of a table without groups (PL: phụ lục)."""
     groups: list[AppendixGroup] = []
     tasks: list[Task] = []
     group: AppendixGroup | None = None
+    ungrouped = 0
     for row in rows:
         if row.is_group:
             item = items[len(groups)].id if len(groups) < len(items) else None
@@ -84,16 +93,17 @@ def appendix_tasks(
             groups.append(group)
             continue
         if group is None:
-            # Rows without groups: they sit directly under the plan, numbered "1", "2", ...
-            tasks.append(_row_task(row, row.marker or "1", None, gazetteer))
+            ungrouped += 1
+            tasks.append(_row_task(row, f"PL.{row.marker or ungrouped}", None, gazetteer))
             continue
         number = row.marker or "1"
-        tasks.append(_row_task(row, f"{group.numeral}.{number}", group.item, gazetteer))
+        task_id = number if number.startswith(group.numeral + ".") else f"{group.numeral}.{number}"
+        tasks.append(_row_task(row, task_id, group.item, gazetteer))
     seen: set[str] = set()
     for task in tasks:
         if task.id in seen:
             raise DocumentError(
-                source.name, task.lines.first, f"the appendix has two rows numbered {task.id}"
+                source_name, task.lines.first, f"the appendix has two rows numbered {task.id}"
             )
         seen.add(task.id)
     return groups, tasks

@@ -24,6 +24,14 @@ APPENDIX_STATUS = {
     "referenced-missing": PK.appendixReferencedMissing,
     "none": PK.appendixNone,
 }
+MEDIA_TYPES = {
+    "markdown": "text/markdown",
+    "pdf-text": "text/plain",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv",
+}
 KIND_LABEL_EN = {"Kế hoạch": "Plan", "Quyết định": "Decision", "Chương trình": "Programme"}
 
 
@@ -85,8 +93,7 @@ class _Writer:
         self.add(node, PK.fileName, self.doc.source)
         self.add(node, PK.sha256, self.doc.sha256)
         self.add(node, PK.lineCount, Literal(self.doc.line_count, datatype=XSD.integer))
-        media_type = "text/markdown" if self.doc.format == "markdown" else "text/plain"
-        self.add(node, DCTERMS["format"], media_type)
+        self.add(node, DCTERMS["format"], MEDIA_TYPES.get(self.doc.format, "application/octet-stream"))
 
     def _plan_unit(self, meta: PlanMeta) -> Unit:
         parent = None

@@ -6,10 +6,12 @@ from pathlib import Path
 
 from plankg.text import fold
 
+from .formats import SHEET_SUFFIXES
 from .gazetteer import Gazetteer
 from .metadata import read_metadata
 from .model import PlanDocument
 from .plan_tasks import appendix_tasks, section_ii_tasks
+from .sheets import read_sheet
 from .source import SourceText
 from .structure import split_structure
 
@@ -40,4 +42,7 @@ def read_document(source: SourceText, gazetteer: Gazetteer) -> PlanDocument:
 
 
 def read_path(path: Path, gazetteer: Gazetteer) -> PlanDocument:
+    """Any file officials hold: .txt, .md, .docx, .pdf (read as text views), .xlsx, .csv (task sheets)."""
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        return read_sheet(path, gazetteer)
     return read_document(SourceText.read(path), gazetteer)

@@ -14,14 +14,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from plankg.text import nfc
+from plankg.text import PARAGRAPH_BREAK, nfc
 
 from .model import DocumentError, Footnote, Span
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"\*\*|__")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_HTML_BREAK = re.compile(r"</p>\s*<p>|<br\s*/?>|</p>|<p>", re.IGNORECASE)
+_HTML_PARAGRAPH = re.compile(r"</p>\s*<p>", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<br\s*/?>|</p>|<p>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 MARKDOWN_SIGNS = (
@@ -30,6 +31,16 @@ MARKDOWN_SIGNS = (
     re.compile(r"^[^\t\n]*\t[^\t\n]*\t", re.MULTILINE),
     re.compile(r"^\s*\|.*\|\s*$", re.MULTILINE),
 )
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as editors number them: split at line feeds only (str.splitlines would also split at
+    form feeds and at the paragraph separator that marks paragraphs inside table cells); a page's
+    form feed, as PDF extractors write it, is dropped from the line it starts."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.replace("\x0c", "") for line in lines]
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,8 @@ def strip_markup(raw: str, markdown: bool) -> str:
     """Remove formatting markup, keeping the words and the tab-separated cells."""
     text = raw.rstrip()
     if "<" in text:
+        # Paragraphs inside a table cell stay apart (a bullet list in a cell keeps its lines).
+        text = _HTML_PARAGRAPH.sub(PARAGRAPH_BREAK, text)
         text = _HTML_TAG.sub("", _HTML_BREAK.sub(" ", text))
     if markdown:
         text = _MD_HEADING.sub("", text)
@@ -116,40 +129,58 @@ def lift_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
     return result, notes
 
 
+# How paragraphs are laid out in a view: "blocks" (blank lines between paragraphs: Markdown, Word)
+# or "wrapped" (text extracted from PDF: lines broken at the page width, no reliable blank lines).
+LAYOUTS = {"markdown": "blocks", "docx": "blocks", "pdf-text": "wrapped", "pdf": "wrapped"}
+
+
 @dataclass
 class SourceText:
     name: str
     lines: list[Line]
-    format: str  # "markdown" or "pdf-text"
-    sha256: str
+    format: str  # "markdown", "pdf-text" (text files); "docx", "pdf" (text views of those files)
+    sha256: str  # of the file as published
     footnotes: list[Footnote]
+
+    @property
+    def layout(self) -> str:
+        return LAYOUTS[self.format]
 
     @classmethod
     def from_bytes(cls, name: str, data: bytes) -> SourceText:
+        """A text file (.txt or .md): Markdown when it shows Markdown signs, else text from PDF."""
         text = nfc(decode(data, name))
         markdown = any(sign.search(text) for sign in MARKDOWN_SIGNS)
-        raw_lines = text.splitlines()
-        lines = [Line(number, raw, strip_markup(raw, markdown)) for number, raw in enumerate(raw_lines, 1)]
-        if not any(not line.blank for line in lines):
-            raise DocumentError(name, None, "the document is empty: expected the text of a plan")
-        footnotes: list[Footnote] = []
-        if not markdown:
-            lines, footnotes = lift_footnotes(lines)
-        return cls(
-            name=name,
-            lines=lines,
-            format="markdown" if markdown else "pdf-text",
-            sha256=hashlib.sha256(data).hexdigest(),
-            footnotes=footnotes,
+        return cls.from_text(
+            name, text, "markdown" if markdown else "pdf-text", hashlib.sha256(data).hexdigest()
         )
 
     @classmethod
+    def from_text(cls, name: str, text: str, form: str, sha256: str) -> SourceText:
+        markdown = form == "markdown"
+        lines = [
+            Line(number, raw, strip_markup(raw, markdown)) for number, raw in enumerate(split_lines(text), 1)
+        ]
+        if not any(not line.blank for line in lines):
+            raise DocumentError(name, None, "the document is empty: expected the text of a plan")
+        footnotes: list[Footnote] = []
+        if LAYOUTS[form] == "wrapped":
+            lines, footnotes = lift_footnotes(lines)
+        return cls(name=name, lines=lines, format=form, sha256=sha256, footnotes=footnotes)
+
+    @classmethod
     def read(cls, path: Path) -> SourceText:
+        """Any document file: text as it is, .docx and .pdf through their text view."""
+        from .formats import text_view
+
         try:
             data = path.read_bytes()
         except OSError as error:
             raise DocumentError(path.name, None, f"cannot read the file: {error.strerror}") from None
-        return cls.from_bytes(path.name, data)
+        form, view = text_view(path, data)
+        if view is None:
+            return cls.from_bytes(path.name, data)
+        return cls.from_text(path.name, nfc(view), form, hashlib.sha256(data).hexdigest())
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plankg.text import fold, squash
+from plankg.text import cell_text, fold, squash
 
 from .model import Span
 from .paragraphs import ROMAN
@@ -24,7 +24,9 @@ COLUMN_ROLES = (
     ("task", ("nhiem vu", "noi dung", "hoat dong")),
 )
 _ROMAN_MARKER = re.compile(rf"^(?=(?:{ROMAN})$)[IVXL]+\.?$")
-_NUMBER_MARKER = re.compile(r"^(\d{1,3})\.?$")
+_LETTER_GROUP = re.compile(r"^([A-ZĐ])\.?$")
+_NUMBER_MARKER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
+_LETTER_ROW = re.compile(r"^([a-zđ])[.)]?$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
@@ -45,13 +47,36 @@ def column_role(header: str) -> str:
 
 
 def marker_kind(cell: str) -> tuple[str, str]:
-    """("group", "IV") for a group numeral, ("row", "3") for a row number, ("", "") otherwise."""
+    """("group", "IV") for a Roman numeral or a capital letter, ("row", "3") for a number ("3",
+    "1.2") or a small letter ("a"), ("", "") otherwise."""
     text = squash(cell)
     if _ROMAN_MARKER.match(text):
         return "group", text.rstrip(".")
-    if match := _NUMBER_MARKER.match(text):
+    if match := _LETTER_GROUP.match(text):
+        return "group", match.group(1)
+    if match := _NUMBER_MARKER.match(text) or _LETTER_ROW.match(text):
         return "row", match.group(1)
     return "", ""
+
+
+def is_sub_marker(child: str, parent: str) -> bool:
+    """Whether a row marker belongs under a group marker: "1.2" under "1", "a" under "1"."""
+    return child.startswith(parent + ".") or bool(_LETTER_ROW.match(child))
+
+
+def mark_numbered_groups(rows: list[TableRow]) -> None:
+    """Groups numbered like rows ("1", "2" over "1.1", "1.2" or "a", "b"): a numbered row with
+    only a title, followed by rows numbered under it, is a group, not a task without assignees."""
+    for row, following in zip(rows, [*rows[1:], None], strict=True):
+        assigned = any(row.cells.get(role) for role in ("lead", "cooperating", "timeframe"))
+        if (
+            not row.is_group
+            and row.marker
+            and not assigned
+            and following
+            and is_sub_marker(following.marker, row.marker)
+        ):
+            row.is_group = True
 
 
 def is_delimited_header(line: Line) -> bool:
@@ -63,10 +88,10 @@ def is_delimited_header(line: Line) -> bool:
 def split_cells(line: Line) -> list[str]:
     text = line.text
     if "\t" in text:
-        return [squash(cell) for cell in text.split("\t")]
+        return [cell_text(cell) for cell in text.split("\t")]
     stripped = text.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-        return [squash(cell) for cell in stripped[1:-1].split("|")]
+        return [cell_text(cell) for cell in stripped[1:-1].split("|")]
     return []
 
 
@@ -99,6 +124,7 @@ def read_delimited_table(lines: list[Line]) -> tuple[list[str], list[TableRow]] 
             for role, text in content.items():
                 rows[-1].cells[role] = squash(f"{rows[-1].cells.get(role, '')} {text}")
             rows[-1].span = rows[-1].span.union(Span(line.number, line.number))
+    mark_numbered_groups(rows)
     return roles, rows
 
 

@@ -44,3 +44,28 @@ def opening_words(text: str, count: int = 12) -> str:
     if len(words) <= count:
         return " ".join(words)
     return " ".join(words[:count]) + " …"
+
+
+PARAGRAPH_BREAK = "\u2029"  # a paragraph break inside one table cell (Word paragraphs, HTML <p>)
+BULLETS = ("- ", "+ ", "• ", "– ")
+
+
+def join_fragments(parts: list[str]) -> str:
+    """Join the pieces of one text (lines of a PDF cell, paragraphs of a Word cell): spaces
+    between them, except that a bullet ("- ...") after a finished sentence starts a new line, as
+    the document shows it. (A line that merely wraps before " - ", as in "kinh tế - xã hội",
+    follows a piece that did not end a sentence.)"""
+    text = ""
+    for part in (squash(p) for p in parts):
+        if not part:
+            continue
+        if text and part.startswith(BULLETS) and text.endswith((".", ";", ":", "!", "?")):
+            text += "\n" + part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
+
+
+def cell_text(cell: str) -> str:
+    """The text of a table cell whose paragraphs are separated by PARAGRAPH_BREAK."""
+    return join_fragments(cell.split(PARAGRAPH_BREAK))
