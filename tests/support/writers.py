@@ -64,6 +64,8 @@ def write_docx(path: Path, parts: PlanParts) -> None:
 
 
 def write_pdf(path: Path, parts: PlanParts) -> None:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -71,7 +73,6 @@ def write_pdf(path: Path, parts: PlanParts) -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
-    from xml.sax.saxutils import escape
 
     pdfmetrics.registerFont(TTFont("Roboto", str(FONT)))
     body = ParagraphStyle("body", fontName="Roboto", fontSize=11, leading=14, spaceAfter=6)
