@@ -18,6 +18,42 @@ from .gazetteer import UNIT_TYPE_WORDS, Gazetteer
 _LIST_SEPARATOR = re.compile(r"\s*;\s*|\n")
 _INNER_SEPARATOR = re.compile(r",\s+|\s+và\s+")
 _BODY_PLURALS = ("so", "ban", "nganh", "phong", "don vi", "co quan", "doan the", "dia phuong")
+# The words a body's name starts with (folded): a piece of a list that starts with one, in capitals,
+# is the name of a body even when the gazetteer does not know it.
+AGENCY_HEADS = (
+    "so",
+    "phong",
+    "ban",
+    "bo",
+    "cuc",
+    "vu",
+    "vien",
+    "toa",
+    "cong an",
+    "van phong",
+    "thanh tra",
+    "trung tam",
+    "hoi",
+    "doan",
+    "tinh doan",
+    "thanh doan",
+    "huyen doan",
+    "lien doan",
+    "uy ban",
+    "ubnd",
+    "hdnd",
+    "hoi dong",
+    "dai",
+    "bao",
+    "bao hiem",
+    "ngan hang",
+    "truong",
+    "benh vien",
+    "chi cuc",
+    "kho bac",
+    "mat tran",
+    "cac",
+)
 
 
 def is_collective(name: str) -> bool:
@@ -37,28 +73,52 @@ def split_assignees(cell: str | None, gazetteer: Gazetteer) -> list[str]:
     names: list[str] = []
     for part in _LIST_SEPARATOR.split(cell):
         part = squash(part).strip(" .,;")
-        if not part:
-            continue
-        names.extend([part] if is_collective(part) else _split_known_names(part, gazetteer))
+        if part:
+            names.extend(_split_names(part, gazetteer))
     return names
 
 
-def _split_known_names(part: str, gazetteer: Gazetteer) -> list[str]:
-    """Split "Sở Y tế, Sở Tư pháp và Công an tỉnh" when every piece is a known name."""
+def _is_name(text: str, gazetteer: Gazetteer) -> bool:
+    """A known name, a collective, or a capitalised name that opens with a body's word."""
+    if gazetteer.agency(text)[0] or is_collective(text):
+        return True
+    key = fold(text)
+    return text[:1].isupper() and any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)
+
+
+def _opens_name(piece: str, gazetteer: Gazetteer) -> bool:
+    key = fold(piece)
+    return piece[:1].isupper() and (
+        bool(gazetteer.agency(piece)[0])
+        or any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)
+    )
+
+
+def _split_names(part: str, gazetteer: Gazetteer) -> list[str]:
+    """Split "Sở Y tế, Sở Tư pháp và UBND các huyện, thị xã" at the commas and "và" that stand
+    between names, not at those inside one ("Sở Văn hóa, Thể thao và Du lịch", "các huyện, thị xã")."""
     pieces = _INNER_SEPARATOR.split(part)
     if len(pieces) == 1:
         return [part]
-    # Join neighbouring pieces until each group is a name the gazetteer knows, left to right.
     groups: list[str] = []
     separators = _INNER_SEPARATOR.findall(part)
     current = pieces[0]
     for separator, piece in zip(separators, pieces[1:], strict=True):
-        if gazetteer.agency(current)[0] and piece[:1].isupper() and gazetteer.agency(piece)[0]:
+        if (
+            _is_name(current, gazetteer)
+            and _opens_name(piece, gazetteer)
+            and not _continues_name(current, separator, piece, gazetteer)
+        ):
             groups.append(current)
             current = piece
         else:
             current = current + separator + piece
     groups.append(current)
-    if len(groups) > 1 and all(gazetteer.agency(group)[0] for group in groups):
+    if len(groups) > 1 and all(_is_name(group, gazetteer) for group in groups):
         return groups
     return [part]
+
+
+def _continues_name(current: str, separator: str, piece: str, gazetteer: Gazetteer) -> bool:
+    """Whether the separator is inside one known name ("Sở Giáo dục và Đào tạo")."""
+    return gazetteer.is_name_prefix(current + separator + piece.split(" ")[0])

@@ -29,7 +29,8 @@ _NUMBER = r"(?P<number>(?:\d+\s*)?(?:/\s*\d{4}\s*)?/\s*[A-ZĐ][A-Za-zĐđ0-9\-]*
 DATE = r"ngày\s*(?P<day>\d{1,2})?\s*(?:/|tháng)\s*(?P<month>\d{1,2})?\s*(?:/|năm)\s*(?P<year>(?:19|20)\d\d)"
 CITATION = re.compile(
     rf"(?P<kind>{'|'.join(DOCUMENT_KINDS)})\s+số\s*{_NUMBER}(?:\s*,?\s*{DATE})?(?:\s+của\s+(?P<issuer>[^,;()]+?))?"
-    rf"(?=\s+(?:ban hành|về|triển khai|trên địa bàn|thực hiện|việc|phê duyệt)\b|\s*[,;().]|\s*$)",
+    rf"(?=\s+(?:ban hành|về|triển khai|trên địa bàn|thực hiện|việc|phê duyệt|quy định|hướng dẫn)\b"
+    rf"|\s+và\s+(?:{'|'.join(DOCUMENT_KINDS)})\b|\s*[,;().]|\s*$)",
 )
 _NESTING = re.compile(r"(?:thực hiện|triển khai)\s*$")
 _CLAUSE_END = re.compile(r"[,;()]|\.(?:\s|$)")
@@ -97,6 +98,11 @@ def find_citations(text: str) -> list[Citation]:
                 title_start = inner_text.find(inner.title)
                 inner.title = squash(inner_text[title_start:cut]) if title_start >= 0 else inner.title
     return found
+
+
+# What a plan can implement: plans, decisions issuing plans, programmes. Laws, decrees, resolutions,
+# circulars and official letters are cited as a basis, not implemented as a parent plan.
+IMPLEMENTABLE_KINDS = ("Kế hoạch", "Quyết định", "Chương trình", "Đề án")
 
 
 def issuer_level(issuer: str | None) -> str | None:

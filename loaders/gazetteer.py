@@ -130,8 +130,11 @@ class Gazetteer:
 
     # -- places -------------------------------------------------------------------------------
 
-    def unit(self, name: str, level: str | None = None, within: str | None = None) -> Unit | None:
-        """The unit called ``name`` (exact key, then one typing error), preferring ``level``."""
+    def unit(
+        self, name: str, level: str | None = None, within: str | None = None, strict: bool = False
+    ) -> Unit | None:
+        """The unit called ``name`` (exact key, then one typing error), preferring ``level``;
+        with ``strict``, only a unit of that level (the ward Hải An is not the district Hải An)."""
         key = fold(name)
         candidates = self.unit_index.get(key, [])
         if not candidates:
@@ -142,7 +145,8 @@ class Gazetteer:
                 for unit in units
             ]
         if level:
-            candidates = [unit for unit in candidates if unit.level == level] or candidates
+            same_level = [unit for unit in candidates if unit.level == level]
+            candidates = same_level if strict or same_level else candidates
         if within:
             candidates = [unit for unit in candidates if unit.within == within] or candidates
         unique = {unit.iri: unit for unit in candidates}
@@ -206,8 +210,9 @@ class Gazetteer:
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
-    """Levenshtein distance exactly one (a typing error such as "Càm Thơ" for "Cần Thơ")."""
-    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+    """Levenshtein distance exactly one (a typing error such as "Càm Thơ" for "Cần Thơ"), on names
+    long enough for one error not to make another name ("Hội An" is not "Hải An")."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 7:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1

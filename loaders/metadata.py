@@ -16,11 +16,20 @@ from itertools import pairwise
 
 from plankg.text import fold, squash
 
-from .citations import DATE, Citation, find_citations, issuer_level, normalise_number, parse_date
+from .citations import (
+    DATE,
+    IMPLEMENTABLE_KINDS,
+    Citation,
+    find_citations,
+    issuer_level,
+    normalise_number,
+    parse_date,
+)
 from .gazetteer import Gazetteer, Unit, level_of_unit_word
 from .model import CitedPlan, DocumentError, Level, PlanMeta, Span
 from .paragraphs import Paragraph
-from .source import Line, SourceText
+from .reporting import reporting_deadlines
+from .source import Line, SourceText, strip_markup
 from .structure import Structure, uppercase_ratio
 
 UNIT_WORDS_WRITTEN = {
@@ -34,16 +43,24 @@ UNIT_WORDS_WRITTEN = {
     "thi tran": "thị trấn",
     "dac khu": "đặc khu",
 }
-_UNIT_WORD = r"(?P<unit>tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)"
+_UNIT_WORD = r"(?P<unit>(?i:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu))"
 _NAME = r"(?P<name>(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*)*)"
-LOCALITY_IN_TEXT = re.compile(rf"trên địa bàn\s+{_UNIT_WORD}(?:\s+{_NAME})?", re.IGNORECASE)
+LOCALITY_IN_TEXT = re.compile(rf"(?i:trên địa bàn)\s+{_UNIT_WORD}(?:\s+{_NAME})?")
 ISSUER_CLAUSE = re.compile(
     rf"(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND)\s+{_UNIT_WORD}(?:\s+{_NAME})?\s+(?:ban hành|xây dựng)",
 )
 ISSUER_AT_END = re.compile(rf"(?:Ủy ban nhân dân|UBND)\s+{_UNIT_WORD}(?:\s+{_NAME})?\s*\)?\s*$")
-HEADER_UNIT = re.compile(rf"^\s*{_UNIT_WORD}\s+{_NAME}\s*$", re.IGNORECASE)
-NUMBER_LINE = re.compile(r"^\s*Số\s*:?\s*(?P<number>.*?)\s*$")
-PLACE_DATE = re.compile(rf"^\s*(?P<place>[^,\d]{{2,40}}),\s*{DATE}")
+HEADER_UNIT = re.compile(rf"^\s*(?:(?i:ủy ban nhân dân|ubnd)\s+)?{_UNIT_WORD}\s+{_NAME}\s*$")
+# "Số: 97 /KH-UBND", "Số: /KH-UBND" (a blank), "Số: KH-UBND", "Số: 45/2025/KH-UBND", anywhere in a line.
+NUMBER_IN_LINE = re.compile(
+    r"(?<!\w)Số\s*:?\s*(?P<number>\d*\s*(?:/\s*\d{4}\s*)?/\s*[A-ZĐ][A-Za-zĐđ0-9\-]*|[A-ZĐ]{2,}-[A-ZĐ][A-Za-zĐđ0-9\-]*)"
+)
+PLACE_DATE = re.compile(rf"(?P<place>[A-ZĐÀ-Ỹ][^\s,\d:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,\d:]*){{0,4}}),\s*{DATE}")
+_MOTTO = re.compile(
+    r"C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
+    re.IGNORECASE,
+)
+_PIECE_BREAK = re.compile(r"<br\s*/?>|\t|\u2029|\|", re.IGNORECASE)
 LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "district": 2, "commune": 3}
 ROLE_LINE = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\.\s|CHỦ TỊCH|ỦY BAN NHÂN DÂN|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC")
 AGENCY_HEADS = ("so ", "phong ", "van phong ", "ban ", "cong an ", "uy ban ", "ubnd ", "trung tam ", "bo ")
@@ -111,7 +128,10 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
     if focal_span:
         evidence["focal_agency"] = focal_span
 
+    organisation = structure.section("organisation")
+    reporting = reporting_deadlines([*(organisation.body if organisation else []), *structure.closing])
     return PlanMeta(
+        reporting=reporting,
         title=title,
         kind=structure.document_type,
         number=number,
@@ -134,17 +154,32 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
 # -- number and date ------------------------------------------------------------------------------
 
 
+def header_pieces(lines: list[Line]) -> list[Line]:
+    """The header's pieces of text, one per line, whatever its layout: two columns side by side
+    (a Word or Markdown table, or PDF text where both columns share lines), cells broken by <br>.
+    The national motto is left out; each piece keeps the number of the line it is on."""
+    pieces: list[Line] = []
+    for line in lines:
+        for part in _PIECE_BREAK.split(line.raw):
+            text = strip_markup(part, markdown=True)
+            for piece in _MOTTO.sub("\n", text).split("\n"):
+                piece = squash(piece)
+                if piece and not re.fullmatch(r"[-_:|\s*]+", piece):
+                    pieces.append(Line(line.number, piece, piece))
+    return pieces
+
+
 def _number(structure: Structure) -> tuple[str | None, Span | None]:
-    for line in structure.header:
-        match = NUMBER_LINE.match(line.stripped)
+    for line in header_pieces(structure.header):
+        match = NUMBER_IN_LINE.search(line.stripped)
         if match:
             return normalise_number(match.group("number")), Span(line.number, line.number)
     return None, None
 
 
 def _place_and_date(structure: Structure) -> tuple[str | None, str | None, Span | None]:
-    for line in structure.header:
-        match = PLACE_DATE.match(line.stripped)
+    for line in header_pieces(structure.header):
+        match = PLACE_DATE.search(line.stripped)
         if match:
             date = parse_date(match.group("day"), match.group("month"), match.group("year"))
             return date, squash(match.group("place")), Span(line.number, line.number)
@@ -198,16 +233,20 @@ def _locality_mentions(
 
 
 def _header_unit(header: list[Line]) -> Mention | None:
-    """ "ỦY BAN NHÂN DÂN" over "THÀNH PHỐ CẦN THƠ" in the header's left column."""
-    lines = [line for line in header if not line.blank]
-    for first, second in pairwise(lines):
+    """ "ỦY BAN NHÂN DÂN" over "THÀNH PHỐ CẦN THƠ" in the header's left column (or on one line)."""
+    pieces = header_pieces(header)
+    for first, second in pairwise([*pieces, Line(0, "", "")]):
+        candidates = [first]
         if fold(first.stripped) in {"uy ban nhan dan", "ubnd"}:
-            match = HEADER_UNIT.match(
-                second.stripped.title() if second.stripped.isupper() else second.stripped
-            )
-            if match:
+            candidates = [second]
+        for candidate in candidates:
+            text = candidate.stripped
+            match = HEADER_UNIT.match(text.title() if text.isupper() else text)
+            if match and (candidate is second or fold(text).startswith(("uy ban nhan dan", "ubnd"))):
                 name = match.group("name")
-                return Mention(fold(match.group("unit")), name, Span(first.number, second.number), 4)
+                return Mention(
+                    fold(match.group("unit")), name, Span(first.number, candidate.number or first.number), 4
+                )
     return None
 
 
@@ -227,7 +266,7 @@ def _choose_locality(
     for mention in mentions:
         if not mention.name or (mention.unit_word and mention.unit_word != unit_word):
             continue
-        unit = gazetteer.unit(mention.name, level)
+        unit = gazetteer.unit(mention.name, level, strict=level is not None)
         if unit:
             votes[unit.iri] += mention.weight
             by_iri.setdefault(unit.iri, (unit, mention))
@@ -237,10 +276,16 @@ def _choose_locality(
             unit_word = {"province": "tinh", "district": "huyen", "commune": "xa"}.get(unit.level)
         return unit_word, unit, mention.name, mention.span
     named = [m for m in mentions if m.name and (not m.unit_word or m.unit_word == unit_word)]
-    if named:
-        best = max(named, key=lambda m: m.weight)
-        return unit_word, None, best.name, best.span
-    return unit_word, None, None, None
+    if not named:
+        return unit_word, None, None, None
+    # A unit the reference data does not know: the spelling with the most weight behind it
+    # ("Yên Mnh" in a title loses to "Yên Minh" in the header, the preamble and the closing).
+    weights: Counter[str] = Counter()
+    for mention in named:
+        weights[mention.name or ""] += mention.weight
+    spelling = weights.most_common(1)[0][0]
+    first = next(m for m in named if m.name == spelling)
+    return unit_word, None, spelling, first.span
 
 
 def _level(unit_word: str | None, unit: Unit | None) -> Level:
@@ -270,7 +315,11 @@ def mark_direct(plans: list[CitedPlan], level: str) -> None:
     """Unless one is marked already, the plan implemented directly is the nearest level above."""
     if any(plan.direct for plan in plans):
         return
-    above = [p for p in plans if p.level and LEVEL_ORDER[p.level] < LEVEL_ORDER[level]]
+    above = [
+        p
+        for p in plans
+        if p.level and LEVEL_ORDER[p.level] < LEVEL_ORDER[level] and p.kind in IMPLEMENTABLE_KINDS
+    ]
     if above:
         nearest = max(above, key=lambda p: LEVEL_ORDER[p.level or "national"])
         nearest.direct = True
@@ -327,9 +376,15 @@ def _signer(signature: list[Line]) -> tuple[str | None, str | None, Span | None]
     return None, role, None
 
 
+_FOCAL_CUES = ("chu tri", "dau moi", "thuong truc", "theo doi", "don doc", "tong hop")
+_LABEL_END = re.compile(r":|\(|,|\s+(?:là|làm|chủ trì|có trách nhiệm|thực hiện|được giao)\b")
+
+
 def _focal_agency(structure: Structure) -> tuple[str | None, Span | None]:
-    """The body that leads the whole plan: the first numbered item of "Tổ chức thực hiện" that
-    names a single agency and gives it the lead ("chủ trì", "đầu mối")."""
+    """The body that coordinates the whole plan: the first numbered item of "Tổ chức thực hiện"
+    that names one agency and gives it the lead ("chủ trì", "đầu mối", "cơ quan thường trực").
+    The name is what the item opens with: "1. Sở Y tế: ...", "1. Sở Y tế (cơ quan thường trực)",
+    "1. Giao Sở Y tế là cơ quan đầu mối, ..."."""
     section = structure.section("organisation")
     if section is None:
         return None, None
@@ -341,14 +396,13 @@ def _focal_agency(structure: Structure) -> tuple[str | None, Span | None]:
             items[-1].append(paragraph)
     for item in items:
         first = item[0]
-        label = re.sub(r"^\d+\.\s*", "", first.text)
-        label = label.split(":", 1)[0].strip() if ":" in label else label
+        opening = re.sub(r"^\d+\.\s*", "", first.text)
+        opening = re.sub(r"^(?:Giao(?:\s+cho)?|Đề nghị)\s+", "", opening)
+        label = _LABEL_END.split(opening, maxsplit=1)[0].strip()
         key = fold(label)
-        if not key.startswith(AGENCY_HEADS) or " cac " in f" {key} " or key.startswith("de nghi"):
-            continue
-        if len(label.split()) > 12:
+        if not key.startswith(AGENCY_HEADS) or " cac " in f" {key} " or len(label.split()) > 12:
             continue
         body = fold(" ".join(p.text for p in item))
-        if "chu tri" in body or "dau moi" in body:
+        if any(cue in body for cue in _FOCAL_CUES):
             return label, first.span
     return None, None

@@ -59,6 +59,26 @@ class CitedPlan:
 
 
 @dataclass
+class ReportingDeadline:
+    """When units report on the plan: "6 tháng (trước ngày 10 tháng 6)" -> semiannual, 10 June."""
+
+    text: str  # as written
+    recurrence: str | None  # "semiannual", "annual", "quarterly", "monthly"
+    month: int | None
+    day: int | None
+    lines: Span
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "recurrence": self.recurrence,
+            "month": self.month,
+            "day": self.day,
+            "lines": self.lines.to_json(),
+        }
+
+
+@dataclass
 class PlanMeta:
     title: str
     kind: str  # "Kế hoạch", "Quyết định"
@@ -76,6 +96,7 @@ class PlanMeta:
     locality_as_written: str | None = None
     parent_locality: str | None = None  # the province of a district or commune, when known
     evidence: dict[str, Span] = field(default_factory=dict)  # field name -> where it was read
+    reporting: list[ReportingDeadline] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,6 +116,7 @@ class PlanMeta:
             "implements": [cited.to_json() for cited in self.implements],
             "lines": self.lines.to_json(),
             "evidence": {name: span.to_json() for name, span in sorted(self.evidence.items())},
+            "reporting": [deadline.to_json() for deadline in self.reporting],
         }
 
 

@@ -10,6 +10,7 @@ that ended one (terminal punctuation) or stopped short of the page width, or a l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from statistics import quantiles
 
@@ -21,6 +22,8 @@ from .source import Line, SourceText
 ROMAN = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 # A line that opens a new block: a bullet, "1.", "1.1.", "a)", "II.", "*Lưu ý".
 BLOCK_START = re.compile(rf"^\s*(?:[-+•*]\s|\d+(?:\.\d+)*[.)]\s?|[a-zđ]\)\s|(?={ROMAN}\b)[IVXL]+\.\s)")
+BULLET = re.compile(r"^\s*[-+•*–]\s")
+NamePrefix = Callable[[str], bool]
 TERMINAL = (".", ":", ";", "!", "?", ".)", ";)", "./.")
 
 
@@ -58,12 +61,15 @@ def typical_width(lines: list[Line]) -> int:
     return int(quantiles(lengths, n=4)[2])
 
 
-def paragraphs(source: SourceText, lines: list[Line] | None = None) -> list[Paragraph]:
-    """Group ``lines`` (default: the whole document) into paragraphs."""
+def paragraphs(
+    source: SourceText, lines: list[Line] | None = None, names: NamePrefix | None = None
+) -> list[Paragraph]:
+    """Group ``lines`` (default: the whole document) into paragraphs. ``names`` tells whether some
+    words start a known agency name, so that a name broken at its dash is not taken for a bullet."""
     lines = source.lines if lines is None else lines
     if source.layout == "blocks":
         return _markdown_paragraphs(lines)
-    return _pdf_paragraphs(lines, typical_width(source.lines))
+    return _pdf_paragraphs(lines, typical_width(source.lines), names or (lambda _text: False))
 
 
 def _markdown_paragraphs(lines: list[Line]) -> list[Paragraph]:
@@ -84,7 +90,7 @@ def _markdown_paragraphs(lines: list[Line]) -> list[Paragraph]:
     return result
 
 
-def _pdf_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
+def _pdf_paragraphs(lines: list[Line], width: int, names: NamePrefix) -> list[Paragraph]:
     result: list[Paragraph] = []
     current: list[Line] = []
     for line in lines:
@@ -95,7 +101,7 @@ def _pdf_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
                 result.append(Paragraph(current))
                 current = []
             continue
-        if current and _opens_paragraph(current[-1].stripped, line.stripped, width):
+        if current and _opens_paragraph(current[-1].stripped, line.stripped, width, names):
             result.append(Paragraph(current))
             current = []
         current.append(line)
@@ -104,9 +110,17 @@ def _pdf_paragraphs(lines: list[Line], width: int) -> list[Paragraph]:
     return result
 
 
-def _opens_paragraph(previous: str, text: str, width: int) -> bool:
+def _opens_paragraph(previous: str, text: str, width: int, names: NamePrefix) -> bool:
+    ended = previous.endswith(TERMINAL) or len(previous) < 0.7 * width
+    if BULLET.match(text) and not previous.endswith(TERMINAL):
+        # A name broken at its dash ("Sở Lao động" / "- Thương binh và Xã hội") is not a bullet.
+        words = previous.split()
+        following = " ".join(text.split()[:3])
+        if any(
+            names(" ".join(words[start:]) + " " + following)
+            for start in range(max(0, len(words) - 6), len(words))
+        ):
+            return False
     if BLOCK_START.match(text):
         return True
-    if not starts_upper(text):
-        return False
-    return previous.endswith(TERMINAL) or len(previous) < 0.7 * width
+    return starts_upper(text) and ended

@@ -18,15 +18,17 @@ from .gazetteer import Gazetteer
 from .model import AppendixGroup, DocumentError, Span, Task
 from .paragraphs import Paragraph
 from .pdf_table import read_pdf_table
+from .prose import Assignment, read_assignment
 from .source import SourceText
 from .structure import Structure
 from .tables import TableRow, read_delimited_table
 from .timeframes import normalise
 
 ITEM = re.compile(r"^(?P<id>\d+(?:\.\d+)*)\s*[.)]\s*(?P<text>.*)$")
+SUB_ITEM = re.compile(r"^(?P<letter>[a-zđ])\)\s*(?P<text>.*)$")
 
 
-def section_ii_tasks(source: SourceText, structure: Structure) -> list[Task]:
+def section_ii_tasks(source: SourceText, structure: Structure, gazetteer: Gazetteer) -> list[Task]:
     section = structure.section("tasks")
     if section is None:
         raise DocumentError(
@@ -49,9 +51,54 @@ def section_ii_tasks(source: SourceText, structure: Structure) -> list[Task]:
             has_children = any(other.startswith(item_id + ".") for other, _ in items)
             if has_children or "phu luc" in fold(text):
                 continue  # a heading over sub-items, or a pointer to the appendix
-        span = Span(paragraphs[0].first, paragraphs[-1].last)
-        tasks.append(Task(item_id, None, text, [], [], None, span, "section-ii"))
+        tasks.extend(_item_tasks(item_id, paragraphs, gazetteer))
     return tasks
+
+
+def _item_tasks(item_id: str, paragraphs: list[Paragraph], gazetteer: Gazetteer) -> list[Task]:
+    """An item, with the assignment its prose carries; its lettered sub-items ("a)", "b)") that
+    carry their own assignment become tasks "2.a", "2.b" under it."""
+    head: list[Paragraph] = []
+    letters: list[tuple[str, list[Paragraph]]] = []
+    for paragraph in paragraphs:
+        match = SUB_ITEM.match(paragraph.text) if paragraph is not paragraphs[0] else None
+        if match:
+            letters.append((match.group("letter"), [paragraph]))
+        elif letters:
+            letters[-1][1].append(paragraph)
+        else:
+            head.append(paragraph)
+    subtasks = []
+    for letter, sub_paragraphs in letters:
+        assignment = read_assignment(_item_text(sub_paragraphs, SUB_ITEM), gazetteer)
+        if assignment.found:
+            subtasks.append(
+                _prose_task(f"{item_id}.{letter}", item_id, sub_paragraphs, assignment, gazetteer)
+            )
+    if not subtasks:
+        head = paragraphs  # lettered paragraphs without assignments are part of the item's text
+    assignment = read_assignment(_item_text(head), gazetteer)
+    return [_prose_task(item_id, None, head, assignment, gazetteer), *subtasks]
+
+
+def _prose_task(
+    task_id: str,
+    parent: str | None,
+    paragraphs: list[Paragraph],
+    assignment: Assignment,
+    gazetteer: Gazetteer,
+) -> Task:
+    timeframe = assignment.timeframe
+    return Task(
+        id=task_id,
+        parent=parent,
+        text=assignment.text,
+        lead=[name for lead in assignment.lead for name in split_assignees(lead, gazetteer)],
+        cooperating=[name for names in assignment.cooperating for name in split_assignees(names, gazetteer)],
+        timeframe=normalise(timeframe).text if timeframe else None,
+        lines=Span(paragraphs[0].first, paragraphs[-1].last),
+        source="section-ii",
+    )
 
 
 def _is_note(text: str) -> bool:
@@ -59,8 +106,8 @@ def _is_note(text: str) -> bool:
     return text.startswith("(") and text.rstrip(". ").endswith(")")
 
 
-def _item_text(paragraphs: list[Paragraph]) -> str:
-    first = ITEM.match(paragraphs[0].text)
+def _item_text(paragraphs: list[Paragraph], opening: re.Pattern[str] | None = None) -> str:
+    first = (opening or ITEM).match(paragraphs[0].text)
     lines = [first.group("text") if first else paragraphs[0].text]
     lines += [paragraph.text for paragraph in paragraphs[1:]]
     return "\n".join(squash(line) for line in lines if squash(line))

@@ -133,6 +133,18 @@ class _Writer:
             self.add(evidence, PK.fieldName, field_name)
             self.lines(evidence, span)
 
+        for position, deadline in enumerate(meta.reporting, 1):
+            node = URIRef(f"{plan}#reporting-{position}")
+            self.add(plan, PK.reportingDeadline, node)
+            self.add(node, RDF.type, PK.ReportingDeadline)
+            self.add(node, PK.text, Literal(deadline.text, lang="vi"))
+            if deadline.recurrence:
+                self.add(node, PK.recurrence, PK["recurrence" + deadline.recurrence.capitalize()])
+            if deadline.month and deadline.day:
+                self.add(node, PK.dueMonth, Literal(deadline.month, datatype=XSD.integer))
+                self.add(node, PK.dueDay, Literal(deadline.day, datatype=XSD.integer))
+            self.lines(node, deadline.lines)
+
         cited_iris = {cited.number: self._cited_iri(cited) for cited in meta.implements if cited.number}
         for cited in meta.implements:
             if not cited.number:

@@ -17,9 +17,9 @@ from .structure import split_structure
 
 
 def read_document(source: SourceText, gazetteer: Gazetteer) -> PlanDocument:
-    structure = split_structure(source)
+    structure = split_structure(source, gazetteer.is_name_prefix)
     meta = read_metadata(source, structure, gazetteer)
-    items = section_ii_tasks(source, structure)
+    items = section_ii_tasks(source, structure, gazetteer)
     groups, rows = appendix_tasks(source, structure, items, gazetteer)
     body_text = fold(" ".join(line.text for line in structure.body))
     if rows:

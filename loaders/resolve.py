@@ -59,7 +59,7 @@ class Resolver:
 
     def unit(self, name: str, word: str | None, level: str, parent: Unit | None) -> Unit:
         """The unit called ``name``: from the reference data, or described here from the document."""
-        found = self.gazetteer.unit(name, level, parent.iri if parent else None)
+        found = self.gazetteer.unit(name, level, parent.iri if parent else None, strict=True)
         if found:
             self._units[found.iri] = found
             return found
@@ -69,7 +69,10 @@ class Resolver:
         parent_path = (
             parent.iri.removeprefix(str(ID["unit/"])) + "/" if parent and parent.level != "national" else ""
         )
-        iri = str(ID[f"unit/{parent_path}{slugify(name)}"])
+        # Below the province the unit's type is part of its slug: the ward Hải An (2025) and the
+        # district Hải An (until 2025) are different units with the same name.
+        type_slug = slugify(word) + "-" if word and level in ("district", "commune") else ""
+        iri = str(ID[f"unit/{parent_path}{type_slug}{slugify(name)}"])
         unit = Unit(iri, name, level, unit_type, parent.iri if parent else str(ID["unit/viet-nam"]))
         node = URIRef(iri)
         self.graph.add((node, RDF.type, PK.AdministrativeUnit))

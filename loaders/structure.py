@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from plankg.text import fold
 
 from .model import DocumentError
-from .paragraphs import ROMAN, Paragraph, paragraphs
+from .paragraphs import ROMAN, NamePrefix, Paragraph, paragraphs
 from .source import Line, SourceText
 
 SECTION_HEADING = re.compile(rf"^\s*(?=(?:{ROMAN})\b)(?P<numeral>[IVXL]+)\s*[.:]?\s+(?P<title>\S.*)$")
@@ -97,7 +97,7 @@ def find_appendix_heading(source: SourceText) -> int | None:
     return None
 
 
-def split_structure(source: SourceText) -> Structure:
+def split_structure(source: SourceText, names: NamePrefix | None = None) -> Structure:
     appendix_index = find_appendix_heading(source)
     body_lines = source.lines if appendix_index is None else source.lines[:appendix_index]
     appendix_lines = [] if appendix_index is None else source.lines[appendix_index + 1 :]
@@ -110,7 +110,7 @@ def split_structure(source: SourceText) -> Structure:
     recipients = body_lines[recipients_at:signature_at] if recipients_at is not None else []
     signature = body_lines[signature_at:] if signature_at is not None else []
 
-    paras = paragraphs(source, body_lines[:text_end])
+    paras = paragraphs(source, body_lines[:text_end], names)
     heading_at = next((i for i, p in enumerate(paras) if fold(p.text) in DOCUMENT_TYPES), None)
     if heading_at is None:
         raise DocumentError(

@@ -1,10 +1,10 @@
 """Slugs of plans, tasks and agencies: stable across rebuilds because made from what documents say.
 
 - A local plan: ``{locality path}-{year}-{type}-{number}`` ("can-tho-2025-kh-97"); without a
-  number, the date as far as it is known stands in ("kon-tum-2025-02-kh", "hai-phong-hai-an-kh").
+  number, the date as far as it is known stands in ("kon-tum-2025-02-kh", "hai-phong-quan-hai-an-kh").
 - A national plan: the issuer's code from its number instead of a locality ("ttg-2025-qd-27").
 - A task: ``{plan slug}/{task id}`` ("kon-tum-2025-02-kh/II.3").
-- An agency: ``{unit path}/{body}`` ("kon-tum/so-y-te", "hai-phong/hai-an/phong-y-te").
+- An agency: ``{unit path}/{body}`` ("kon-tum/so-y-te", "hai-phong/quan-hai-an/phong-y-te").
 When a cited plan is later loaded from its own document, both give the same IRI.
 """
 
@@ -68,7 +68,7 @@ def task_iri(plan: URIRef, task_id: str) -> URIRef:
 
 
 def unit_path(unit_iri: str) -> str:
-    """ "hai-phong/hai-an" from the unit's IRI."""
+    """ "hai-phong/quan-hai-an" from the unit's IRI."""
     return unit_iri.removeprefix(str(ID["unit/"]))
 
 

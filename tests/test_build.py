@@ -37,8 +37,8 @@ def test_queries_see_the_union_of_the_named_graphs(seed_store: ox.Store) -> None
     plans = {row["plan"].value for row in seed_store.query(IMPLEMENTS, use_default_graph_as_union=True)}
     slugs = {plan.rsplit("/", 1)[1] for plan in plans}
     assert slugs == {
-        "hai-phong-hai-an-kh",
-        "lai-chau-tam-duong-2025-03-kh",
+        "hai-phong-quan-hai-an-kh",
+        "lai-chau-huyen-tam-duong-2025-03-kh",
         "binh-thuan-2025-04-kh",
         "kon-tum-2025-02-kh",
         "can-tho-2025-kh-97",

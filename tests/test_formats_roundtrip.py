@@ -28,12 +28,15 @@ PLAN_FIELDS = ("number", "date", "level", "locality", "issuer", "signer", "focal
 def seed_parts(name: str, gazetteer: Gazetteer) -> tuple[PlanParts, dict[str, Any]]:
     """The body paragraphs and the appendix table of a seed, as its text version reads."""
     source = SourceText.read(SOURCES / name)
-    structure = split_structure(source)
+    structure = split_structure(source, gazetteer.is_name_prefix)
     extracted = read_document(source, gazetteer).to_json()
     header = [line.stripped for line in structure.header if not line.blank]
     last_header = structure.header[-1].number if structure.header else 0
     body = [
-        p.text for p in paragraphs(source, [line for line in structure.body if line.number > last_header])
+        p.text
+        for p in paragraphs(
+            source, [line for line in structure.body if line.number > last_header], gazetteer.is_name_prefix
+        )
     ]
     assert structure.appendix_heading is not None
     heading = [structure.appendix_heading.stripped]

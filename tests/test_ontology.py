@@ -143,11 +143,11 @@ def test_vocabularies_and_alignments_have_their_own_header(file_name: str, iri: 
 CLASSES = {
     "Plan", "Task", "Agency", "CollectiveAgency", "AgencyKind", "Recommendation", "AdministrativeUnit",
     "Timeframe", "SourceDocument", "Evidence", "AdministrativeLevel", "TimeframeKind", "AppendixStatus",
-    "Confidence", "AgencyCategory", "UnitType",
+    "Confidence", "AgencyCategory", "UnitType", "ReportingDeadline", "Recurrence",
 }  # fmt: skip
 CONCEPT_CLASSES = {
     "AgencyKind", "AdministrativeLevel", "TimeframeKind", "AppendixStatus", "Confidence", "AgencyCategory",
-    "UnitType",
+    "UnitType", "Recurrence",
 }  # fmt: skip
 # property: (domain, range); None = no rdfs:domain; "union" = the union written in the test below
 OBJECT_PROPERTIES: dict[str, tuple[str | None, str | None]] = {
@@ -174,13 +174,16 @@ OBJECT_PROPERTIES: dict[str, tuple[str | None, str | None]] = {
     "category": ("union", "AgencyCategory"),
     "agencyKind": ("Agency", "AgencyKind"),
     "evidence": (None, "Evidence"),
+    "reportingDeadline": ("Plan", "ReportingDeadline"),
+    "recurrence": ("ReportingDeadline", "Recurrence"),
+    "nationalCounterpart": ("AgencyKind", "Agency"),
 }
 DATATYPE_PROPERTIES: dict[str, tuple[str | None, URIRef]] = {
     "documentNumber": ("Plan", XSD.string),
     "taskNumber": ("Task", XSD.string),
     "text": (None, RDF.langString),
-    "firstLine": ("Evidence", XSD.integer),
-    "lastLine": ("Evidence", XSD.integer),
+    "firstLine": (None, XSD.integer),  # plans, tasks and evidence all record their lines
+    "lastLine": (None, XSD.integer),
     "fileName": ("SourceDocument", XSD.string),
     "sha256": ("SourceDocument", XSD.string),
     "signerName": ("Plan", XSD.string),
@@ -188,6 +191,8 @@ DATATYPE_PROPERTIES: dict[str, tuple[str | None, URIRef]] = {
     "localityAsWritten": (None, XSD.string),
     "lineCount": ("SourceDocument", XSD.integer),
     "fieldName": ("Evidence", XSD.string),
+    "dueMonth": ("ReportingDeadline", XSD.integer),
+    "dueDay": ("ReportingDeadline", XSD.integer),
 }
 OWL_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 
@@ -331,6 +336,15 @@ SCHEMES: dict[str, tuple[str, dict[str, str | None]]] = {
                 "categoryOther",
             ]
         ),
+    ),
+    "Recurrences": (
+        "Recurrence",
+        {
+            "recurrenceSemiannual": "semiannual",
+            "recurrenceAnnual": "annual",
+            "recurrenceQuarterly": "quarterly",
+            "recurrenceMonthly": "monthly",
+        },
     ),
     "UnitTypes": (
         "UnitType",

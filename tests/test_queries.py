@@ -44,7 +44,7 @@ def test_plan_hierarchy(project: Settings, seed_store: ox.Store) -> None:
     by_plan = {row["plan"].rsplit("/", 1)[1]: row for row in result}
     assert len(by_plan) == len(result) == 8
     assert by_plan["ttg-2025-qd-27"]["level"] == "national" and "parent" not in by_plan["ttg-2025-qd-27"]
-    assert by_plan["hai-phong-hai-an-kh"]["parent"].endswith("/hai-phong-2025-kh-90")
+    assert by_plan["hai-phong-quan-hai-an-kh"]["parent"].endswith("/hai-phong-2025-kh-90")
     assert by_plan["kon-tum-2025-02-kh"]["tasks"] == "32"
 
 

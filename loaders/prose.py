@@ -1,0 +1,229 @@
+"""Assignments written in prose, in a task's own text (plans without an appendix table).
+
+Two forms: labelled fields ("- Cơ quan chủ trì: Sở Y tế." "- Cơ quan phối hợp: ..." "- Thời gian
+thực hiện: Quý IV/2025.", on their own lines or inside a paragraph), and assignments in a sentence
+("Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế và UBND các huyện tổ chức ..., hoàn
+thành trong Quý III/2025."). Labelled fields are taken out of the task's text; a sentence stays as
+written. Names and timeframes are kept as written, without the sentence's final punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plankg.text import fold, nfc, squash
+
+from .gazetteer import Gazetteer, lower_words
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "lead": (
+        "cơ quan chủ trì",
+        "đơn vị chủ trì",
+        "cơ quan thực hiện",
+        "đơn vị thực hiện",
+        "chủ trì thực hiện",
+    ),
+    "cooperating": ("cơ quan phối hợp", "đơn vị phối hợp", "phối hợp thực hiện"),
+    "timeframe": (
+        "thời gian thực hiện",
+        "thời gian hoàn thành",
+        "thời hạn hoàn thành",
+        "thời hạn thực hiện",
+        "tiến độ thực hiện",
+        "thời hạn",
+        "tiến độ",
+    ),
+}
+_ALL_LABELS = sorted((label for labels in LABELS.values() for label in labels), key=len, reverse=True)
+_LABEL = re.compile(
+    r"(?P<label>" + "|".join(re.escape(label) for label in _ALL_LABELS) + r")\s*:\s*", re.IGNORECASE
+)
+# Verbs that end a list of cooperating agencies in a sentence ("phối hợp với X và Y tổ chức ...").
+_ACTIONS = (
+    "tổ chức",
+    "thực hiện",
+    "triển khai",
+    "xây dựng",
+    "tham mưu",
+    "rà soát",
+    "hướng dẫn",
+    "kiểm tra",
+    "tuyên truyền",
+    "nghiên cứu",
+    "đẩy mạnh",
+    "bảo đảm",
+    "đảm bảo",
+    "nâng cao",
+    "phát triển",
+    "theo dõi",
+    "đề xuất",
+    "tăng cường",
+    "duy trì",
+    "củng cố",
+    "thúc đẩy",
+    "lồng ghép",
+    "rà",
+    "ban hành",
+    "cập nhật",
+    "giám sát",
+    "đánh giá",
+    "phổ biến",
+    "truyền thông",
+    "bồi dưỡng",
+    "đào tạo",
+    "hỗ trợ",
+    "vận động",
+    "trình",
+    "để",
+    "nhằm",
+    "trong",
+    "hoàn thành",
+    "thường xuyên",
+    "hằng năm",
+    "hàng năm",
+    "trước",
+    "từ",
+)
+_TIMEFRAME_IN_TEXT = re.compile(
+    r"(?P<tf>"
+    r"[Qq]uý\s+(?:IV|III|II|I|[1-4])\s*/\s*(?:năm\s+)?20\d\d"
+    r"|[Tt]rước ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d"
+    r"|[Nn]ăm học\s+20\d\d\s*[-–]\s*20\d\d"
+    r"|[Gg]iai đoạn\s+20\d\d\s*[-–]\s*20\d\d"
+    r"|[Tt]háng\s+\d{1,2}\s*[-–]\s*tháng\s+\d{1,2}\s+(?:hằng|hàng) năm"
+    r"|[Tt]hường xuyên(?:,?\s+(?:hằng|hàng) năm)?"
+    r"|(?:hằng|hàng) năm"
+    r"|(?<![\d/])20\d\d\s*[-–]\s*20\d\d"
+    r"|[Nn]ăm\s+20\d\d"
+    r")"
+)
+
+
+@dataclass
+class Assignment:
+    lead: list[str] = field(default_factory=list)
+    cooperating: list[str] = field(default_factory=list)
+    timeframe: str | None = None
+    text: str = ""  # the task's text without its labelled fields
+
+    @property
+    def found(self) -> bool:
+        return bool(self.lead or self.cooperating or self.timeframe)
+
+
+def _clean(value: str) -> str:
+    return squash(value).strip(" .;,")
+
+
+def _opens(before: str) -> bool:
+    before = before.rstrip(" -–+•")
+    return not before or before[-1] in "\n.;(:"
+
+
+def labelled_fields(text: str) -> Assignment:
+    """ "Cơ quan chủ trì: ...", "Cơ quan phối hợp: ...", "Thời gian thực hiện: ..." in a task's text."""
+    # A label opens a line, a sentence or a bullet; elsewhere the words are part of the prose.
+    matches = [m for m in _LABEL.finditer(text) if _opens(text[: m.start()])]
+    if not matches:
+        return Assignment(text=text)
+    found = Assignment()
+    kept: list[str] = []
+    position = 0
+    for match, following in zip(matches, [*matches[1:], None], strict=True):
+        end = following.start() if following else len(text)
+        value = text[match.end() : end]
+        value = value.split("\n", 1)[0]  # a field ends with its line
+        value_end = match.end() + len(value)
+        kept.append(text[position : match.start()])
+        position = value_end
+        role = next(
+            role for role, labels in LABELS.items() if fold(match.group("label")) in map(fold, labels)
+        )
+        cleaned = _clean(value)
+        if role == "timeframe":
+            found.timeframe = found.timeframe or cleaned or None
+        elif cleaned:
+            getattr(found, role).append(cleaned)
+    kept.append(text[position:])
+    found.text = "\n".join(
+        line for line in (squash(part.strip(" -;")) for part in "".join(kept).split("\n")) if line
+    )
+    return found
+
+
+def assignment_sentence(text: str, gazetteer: Gazetteer) -> Assignment:
+    """ "Giao X chủ trì, phối hợp với Y ..., hoàn thành trong Quý III/2025." in a task's text."""
+    found = Assignment(text=text)
+    match = re.search(r"(?:\b[Gg]iao(?:\s+cho)?\s+(?P<given>[^.;:]+?)|(?P<named>[^.;:]+?))\s+chủ trì\b", text)
+    if not match:
+        return found
+    lead = match.group("given") or _trailing_name(match.group("named"), gazetteer)
+    if not lead:
+        return found
+    found.lead = [_clean(lead)]
+    rest = text[match.end() :]
+    partners = re.match(
+        r"\s*,?\s*(?:và\s+)?(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s+(?P<names>.+)", rest, re.DOTALL
+    )
+    if partners:
+        names = _leading_names(partners.group("names"), gazetteer)
+        if names:
+            found.cooperating = [names]
+    timeframe = _TIMEFRAME_IN_TEXT.search(rest)
+    if timeframe:
+        found.timeframe = squash(timeframe.group("tf"))
+    return found
+
+
+def _is_name_word(word: str, gazetteer: Gazetteer) -> bool:
+    from .pdf_table import COLLECTIVE_WORDS
+
+    words = lower_words(word)
+    return bool(words) and all(
+        w in gazetteer.vocabulary or w in COLLECTIVE_WORDS or w in {"-", "&"} for w in words
+    )
+
+
+def _trailing_name(text: str, gazetteer: Gazetteer) -> str | None:
+    """The agency named at the end of a clause: "Năm 2025, Sở Y tế" -> "Sở Y tế"."""
+    words = text.split()
+    for start in range(len(words)):
+        candidate = " ".join(words[start:])
+        if gazetteer.agency(candidate)[0] or (
+            words[start][:1].isupper()
+            and all(_is_name_word(w, gazetteer) for w in words[start:])
+            and gazetteer.is_name_prefix(words[start])
+        ):
+            return candidate
+    return None
+
+
+def _leading_names(text: str, gazetteer: Gazetteer) -> str | None:
+    """The list of agencies at the start of ``text``, up to the action that follows them."""
+    words = nfc(text).split()
+    taken: list[str] = []
+    for index, word in enumerate(words):
+        lowered = " ".join(words[index : index + 2]).casefold()
+        if taken and any(
+            lowered == action or lowered.startswith(action + " ") or word.casefold() == action
+            for action in _ACTIONS
+        ):
+            break
+        if not (_is_name_word(word, gazetteer) or word.casefold() in {"và", ",", ";"}):
+            break
+        taken.append(word)
+        if word.endswith((".", ";")):
+            break
+    names = _clean(" ".join(taken))
+    while names and names.split()[-1].casefold() in {"và", "các"}:
+        names = _clean(" ".join(names.split()[:-1]))
+    return names or None
+
+
+def read_assignment(text: str, gazetteer: Gazetteer) -> Assignment:
+    """The assignment a task's prose carries: labelled fields first, else an assignment sentence."""
+    labelled = labelled_fields(text)
+    if labelled.found:
+        return labelled
+    return assignment_sentence(text, gazetteer)
