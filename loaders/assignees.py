@@ -20,39 +20,10 @@ _INNER_SEPARATOR = re.compile(r",\s+|\s+và\s+")
 _BODY_PLURALS = ("so", "ban", "nganh", "phong", "don vi", "co quan", "doan the", "dia phuong")
 # The words a body's name starts with (folded): a piece of a list that starts with one, in capitals,
 # is the name of a body even when the gazetteer does not know it.
-AGENCY_HEADS = (
-    "so",
-    "phong",
-    "ban",
-    "bo",
-    "cuc",
-    "vu",
-    "vien",
-    "toa",
-    "cong an",
-    "van phong",
-    "thanh tra",
-    "trung tam",
-    "hoi",
-    "doan",
-    "tinh doan",
-    "thanh doan",
-    "huyen doan",
-    "lien doan",
-    "uy ban",
-    "ubnd",
-    "hdnd",
-    "hoi dong",
-    "dai",
-    "bao",
-    "bao hiem",
-    "ngan hang",
-    "truong",
-    "benh vien",
-    "chi cuc",
-    "kho bac",
-    "mat tran",
-    "cac",
+AGENCY_HEADS = tuple(
+    "so|phong|ban|bo|cuc|vu|vien|toa|cong an|van phong|thanh tra|trung tam|hoi|doan|tinh doan|thanh doan|"
+    "huyen doan|lien doan|uy ban|ubnd|hdnd|hoi dong|dai|bao|bao hiem|ngan hang|truong|benh vien|chi cuc|"
+    "kho bac|mat tran|cac|hiep hoi|tram y te|nha van hoa|quy|tong cuc".split("|")
 )
 
 

@@ -258,6 +258,7 @@ def load_gazetteer(reference_dir: Path) -> Gazetteer:
         graph.parse(path, format="turtle")
     units: dict[str, Unit] = {}
     unit_index: dict[str, list[Unit]] = {}
+    place_words: set[str] = set()
     for row in graph.query(_UNITS_QUERY):
         iri = str(row.unit)  # type: ignore[union-attr]
         unit = units.setdefault(
@@ -273,10 +274,12 @@ def load_gazetteer(reference_dir: Path) -> Gazetteer:
         for label in (row.name, row.alt):  # type: ignore[union-attr]
             if label is not None and unit not in unit_index.setdefault(fold(str(label)), []):
                 unit_index[fold(str(label))].append(unit)
+            if label is not None:
+                place_words.update(lower_words(str(label)))
 
     agencies: dict[str, AgencyName] = {}
     agency_index: dict[str, list[AgencyName]] = {}
-    vocabulary: set[str] = set()
+    vocabulary: set[str] = set(place_words)  # names carry places: "Báo Quảng Nam", "Thành đoàn Hội An"
     prefix_keys: set[str] = set()
     for row in graph.query(_AGENCIES_QUERY):
         iri = str(row.agency)  # type: ignore[union-attr]

@@ -161,6 +161,17 @@ class AppendixGroup:
 
 
 @dataclass
+class Problem:
+    """Something the loader could read only in part: reported with its line, never silently dropped."""
+
+    line: int
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "message": self.message}
+
+
+@dataclass
 class Footnote:
     mark: str
     text: str
@@ -181,6 +192,7 @@ class PlanDocument:
     tasks: list[Task]
     appendix_groups: list[AppendixGroup] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -191,6 +203,7 @@ class PlanDocument:
             "appendix_groups": [group.to_json() for group in self.appendix_groups],
             "tasks": [task.to_json() for task in self.tasks],
             "footnotes": [note.to_json() for note in self.footnotes],
+            "problems": [problem.to_json() for problem in self.problems],
         }
 
     def task(self, task_id: str) -> Task:

@@ -97,7 +97,7 @@ def _pdf_paragraphs(lines: list[Line], width: int, names: NamePrefix) -> list[Pa
         if line.blank:
             # An empty line means nothing in PDF text (extractors scatter them inside sentences),
             # but a line holding only spaces is an empty text run the extractor kept: a break.
-            if line.raw and not line.footnote and current:
+            if line.raw.strip(" \t\u00a0") == "" and line.raw and not line.footnote and current:
                 result.append(Paragraph(current))
                 current = []
             continue

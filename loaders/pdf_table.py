@@ -19,109 +19,32 @@ ngành, đơn vị"). So each row is read fragment by fragment:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from plankg.text import fold, join_fragments, squash
 
-from .gazetteer import ABBREVIATIONS, Gazetteer, lower_words
+from .fragments import (
+    HEADER_WORDS,
+    NAMES,
+    TASK,
+    TIME,
+    Fragment,
+    column,
+    continues,
+    roles_in_header,
+    split_line,
+)
+from .gazetteer import Gazetteer
 from .model import Span
-from .paragraphs import ROMAN, TERMINAL
+from .paragraphs import ROMAN
 from .source import Line
-from .tables import TableRow
-from .timeframes import has_timeframe_cue, is_timeframe_word
+from .tables import Table, TableRow, numbering_problems
 
 ROMAN_SEQUENCE = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _GROUP_LINE = re.compile(rf"^\s*(?P<numeral>(?=(?:{ROMAN})\b)[IVXL]+)\.?(?:\s+(?P<rest>\S.*))?$")
 _ROW_LINE = re.compile(r"^\s*(?P<number>\d{1,2})\.?(?:\s+(?P<rest>\S.*))?$")
-_HEADER_WORDS = frozenset(
-    [
-        "stt",
-        "nhiem",
-        "vu",
-        "thuc",
-        "hien",
-        "cac",
-        "noi",
-        "dung",
-        "khuyen",
-        "nghi",
-        "co",
-        "quan",
-        "chu",
-        "tri",
-        "phoi",
-        "hop",
-        "thoi",
-        "gian",
-        "han",
-        "ghi",
-        "chu",
-        "san",
-        "pham",
-        "tien",
-        "do",
-        "don",
-        "vi",
-    ]
-)
-# Words of collective assignments (lower case, diacritics kept); with the gazetteer's name words
-# they make up the name columns.
-COLLECTIVE_WORDS = frozenset(
-    [
-        "các",
-        "sở",
-        "ban",
-        "ngành",
-        "đơn",
-        "vị",
-        "liên",
-        "quan",
-        "địa",
-        "phương",
-        "cơ",
-        "quan",
-        "đoàn",
-        "thể",
-        "tổ",
-        "chức",
-        "thành",
-        "viên",
-        "chính",
-        "trị",
-        "xã",
-        "hội",
-        "huyện",
-        "thành",
-        "phố",
-        "tỉnh",
-        "quận",
-        "thị",
-        "xã",
-        "phường",
-        "trấn",
-        "đặc",
-        "khu",
-        "ubnd",
-        "hđnd",
-        "ủy",
-        "nhân",
-        "dân",
-        "tp",
-    ]
-)
-_COLLECTIVE_HEADS = ("cac ", "ubnd ", "uy ban nhan dan ", "hdnd ")
-
-TASK, NAMES, TIME = "task", "names", "timeframe"
 
 
-@dataclass
-class Fragment:
-    text: str
-    line: int
-    column: str = TASK
-
-
-def read_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> tuple[list[str], list[TableRow]] | None:
+def read_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
     """The column roles and rows of the appendix table in PDF text, or None if there is no header."""
     content = [line for line in lines if not line.blank]
     header_at = next((i for i, line in enumerate(content) if re.match(r"^\s*STT\b", line.stripped)), None)
@@ -129,10 +52,10 @@ def read_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> tuple[list[str], 
         return None
     header_text = content[header_at].stripped
     position = header_at + 1
-    while position < len(content) and set(fold(content[position].stripped).split()) <= _HEADER_WORDS:
+    while position < len(content) and set(fold(content[position].stripped).split()) <= HEADER_WORDS:
         header_text += " " + content[position].stripped
         position += 1
-    roles = _roles_in_header(header_text)
+    roles = roles_in_header(header_text)
 
     rows: list[TableRow] = []
     blocks = _row_blocks(content[position:])
@@ -144,21 +67,7 @@ def read_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> tuple[list[str], 
             )
         else:
             rows.append(TableRow(marker, False, _read_row(block, roles, gazetteer), span))
-    return roles, rows
-
-
-def _roles_in_header(header: str) -> list[str]:
-    key = fold(header)
-    found = [("number", key.find("stt"))]
-    for role, word in (
-        ("task", "nhiem vu"),
-        ("lead", "chu tri"),
-        ("cooperating", "phoi hop"),
-        ("timeframe", "thoi gian"),
-    ):
-        if word in key:
-            found.append((role, key.find(word)))
-    return [role for role, _ in sorted(found, key=lambda item: item[1])]
+    return Table(roles, rows, numbering_problems(rows))
 
 
 def _row_blocks(lines: list[Line]) -> list[tuple[str, bool, list[Line]]]:
@@ -180,7 +89,7 @@ def _row_blocks(lines: list[Line]) -> list[tuple[str, bool, list[Line]]]:
                 title = [lines[index]]
                 index += 1
             # The title wraps onto lines that continue its sentence (they start in lower case).
-            while index < len(lines) and _continues(lines[index].stripped):
+            while index < len(lines) and continues(lines[index].stripped):
                 title.append(lines[index])
                 index += 1
             blocks.append((group.group("numeral"), True, [t for t in title if t.stripped]))
@@ -202,10 +111,6 @@ def _row_blocks(lines: list[Line]) -> list[tuple[str, bool, list[Line]]]:
             blocks[-1] = (marker, is_group, [*block, line])
         index += 1
     return blocks
-
-
-def _continues(text: str) -> bool:
-    return bool(text) and not text[0].isupper() and not text[0].isdigit()
 
 
 def _starts_row(line: Line, number: int) -> bool:
@@ -233,8 +138,8 @@ def _read_row(block: list[Line], roles: list[str], gazetteer: Gazetteer) -> dict
         if position == 0:
             match = _ROW_LINE.match(text)
             text = (match.group("rest") or "") if match else text
-        for segment, forced in _split_line(text.strip(), fragments, gazetteer):
-            fragments.append(Fragment(segment, line.number, _column(segment, forced, fragments, gazetteer)))
+        for segment, forced in split_line(text.strip(), fragments, gazetteer):
+            fragments.append(Fragment(segment, line.number, column(segment, forced, fragments, gazetteer)))
 
     cells: dict[str, str] = {}
     task = join_fragments([f.text for f in fragments if f.column == TASK])
@@ -254,89 +159,6 @@ def _read_row(block: list[Line], roles: list[str], gazetteer: Gazetteer) -> dict
     return cells
 
 
-def _is_name_word(word: str, gazetteer: Gazetteer) -> bool:
-    words = lower_words(word)
-    return all(
-        w in gazetteer.vocabulary
-        or w in COLLECTIVE_WORDS
-        or re.sub(r"[-&.]", "", fold(w)) in ABBREVIATIONS
-        or w in {"-", "&", "–"}
-        for w in words
-    )
-
-
-def _is_material(words: list[str], gazetteer: Gazetteer) -> bool:
-    """Whether every word could belong to a name or timeframe cell."""
-    return all(_is_name_word(w, gazetteer) or is_timeframe_word(w) for w in words)
-
-
-def _starts_with_full_name(words: list[str], gazetteer: Gazetteer) -> bool:
-    """Whether the words open with a whole known name ("Công an tỉnh ...") or a collective ("Các sở")."""
-    if not words[0][:1].isupper():
-        return False
-    if fold(" ".join(words[:3])).startswith(_COLLECTIVE_HEADS):
-        return True
-    return any(gazetteer.agency(" ".join(words[:k]).rstrip(",;"))[0] for k in range(len(words), 0, -1))
-
-
-def _split_line(text: str, before: list[Fragment], gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
-    """Split a line where a task sentence ends and name or timeframe cells begin on the same line.
-
-    A line made only of name and timeframe words is not split (only its timeframe is cut off). A
-    split needs a whole known name at the start of the tail ("... quy trình Công an tỉnh Các sở"),
-    or the end of a sentence before it followed by the start of a name or a timeframe ("... trẻ em.
-    Sở Thông tin và"), or, once the row's names have begun, the end of a sentence before words that
-    continue them ("... của trẻ em. huyện, thành phố hàng năm").
-    """
-    words = text.split()
-    if not words:
-        return []
-    if _is_material(words, gazetteer):
-        return _split_names_from_time(words)
-    names_open = any(f.column == NAMES for f in before)
-    for k in range(1, len(words)):
-        tail = words[k:]
-        if not _is_material(tail, gazetteer):
-            continue
-        sentence_ended = words[k - 1].endswith(".")
-        tail_text = " ".join(tail)
-        if (
-            _starts_with_full_name(tail, gazetteer)
-            or (sentence_ended and tail[0][:1].isupper() and gazetteer.is_name_prefix(tail_text))
-            or (sentence_ended and has_timeframe_cue(tail_text))
-            or (sentence_ended and names_open and not tail[0][:1].isupper())
-        ):
-            return [(" ".join(words[:k]), TASK), *_split_names_from_time(tail)]
-    return [(text, None)]
-
-
-def _split_names_from_time(words: list[str]) -> list[tuple[str, str | None]]:
-    """Cut "huyện, thành phố hàng năm" into the names and the timeframe."""
-    for k in range(1, len(words)):
-        tail = " ".join(words[k:])
-        if has_timeframe_cue(tail) and all(is_timeframe_word(w) for w in words[k:]):
-            return [(" ".join(words[:k]), None), (tail, TIME)]
-    return [(" ".join(words), None)]
-
-
-def _column(text: str, forced: str | None, before: list[Fragment], gazetteer: Gazetteer) -> str:
-    if forced:
-        return forced
-    words = text.split()
-    can_be_time = all(is_timeframe_word(w) for w in words)
-    can_be_names = all(_is_name_word(w, gazetteer) for w in words)
-    feasible = [column for column, ok in ((TIME, can_be_time), (NAMES, can_be_names)) if ok]
-    if not feasible or not before:
-        return TASK
-    previous = before[-1]
-    continues = not text[:1].isupper() and not previous.text.endswith(TERMINAL)
-    if continues and (previous.column in feasible or previous.column == TASK):
-        return previous.column
-    if TIME in feasible and (has_timeframe_cue(text) or any(f.column == TIME for f in before)):
-        return TIME
-    return feasible[-1] if NAMES in feasible else feasible[0]
-
-
 def _split_lead(names: list[str], roles: list[str], gazetteer: Gazetteer) -> tuple[str, str]:
     """Divide the name fragments of a row into the lead cell and the cooperating cell."""
     text = squash(" ".join(names))
@@ -354,7 +176,7 @@ def _split_lead(names: list[str], roles: list[str], gazetteer: Gazetteer) -> tup
     # An unknown lead: its first fragment and the lower-case lines that continue it.
     lead = [names[0]]
     for name in names[1:]:
-        if not _continues(name):
+        if not continues(name):
             break
         lead.append(name)
     return squash(" ".join(lead)), squash(" ".join(names[len(lead) :]))

@@ -15,8 +15,9 @@ from plankg.text import fold, squash
 
 from .assignees import split_assignees
 from .gazetteer import Gazetteer
-from .model import AppendixGroup, DocumentError, Span, Task
+from .model import AppendixGroup, DocumentError, Problem, Span, Task
 from .paragraphs import Paragraph
+from .pdf_blocks import read_block_table, starts_with_marker_run
 from .pdf_table import read_pdf_table
 from .prose import Assignment, read_assignment
 from .source import SourceText
@@ -115,12 +116,28 @@ def _item_text(paragraphs: list[Paragraph], opening: re.Pattern[str] | None = No
 
 def appendix_tasks(
     source: SourceText, structure: Structure, items: list[Task], gazetteer: Gazetteer
-) -> tuple[list[AppendixGroup], list[Task]]:
-    """The appendix table's groups and rows, as tasks under the section II items."""
-    table = read_delimited_table(structure.appendix) or read_pdf_table(structure.appendix, gazetteer)
+) -> tuple[list[AppendixGroup], list[Task], list[Problem]]:
+    """The appendix table's groups and rows, as tasks under the section II items, and what in the
+    table could not be read."""
+    table = read_delimited_table(structure.appendix)
+    if table is None and starts_with_marker_run(structure.appendix):
+        table = read_block_table(structure.appendix, gazetteer)
     if table is None:
-        return [], []
-    return rows_to_tasks(table[1], items, gazetteer, source.name)
+        table = read_pdf_table(structure.appendix, gazetteer)
+    if table is None:
+        return [], [], []
+    groups, tasks = rows_to_tasks(table.rows, items, gazetteer, source.name)
+    problems = list(table.problems)
+    if len(groups) > len(items) and items:
+        first = groups[len(items)]
+        problems.append(
+            Problem(
+                first.lines.first,
+                f"appendix group {first.numeral} has no section II item to belong to "
+                f"(section II has {len(items)} items)",
+            )
+        )
+    return groups, tasks, problems
 
 
 def rows_to_tasks(

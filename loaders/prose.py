@@ -177,7 +177,7 @@ def assignment_sentence(text: str, gazetteer: Gazetteer) -> Assignment:
 
 
 def _is_name_word(word: str, gazetteer: Gazetteer) -> bool:
-    from .pdf_table import COLLECTIVE_WORDS
+    from .fragments import COLLECTIVE_WORDS
 
     words = lower_words(word)
     return bool(words) and all(

@@ -11,8 +11,8 @@ from .gazetteer import Gazetteer
 from .metadata import read_metadata
 from .model import PlanDocument
 from .plan_tasks import appendix_tasks, section_ii_tasks
-from .sheets import read_sheet
-from .source import SourceText
+from .sheets import read_sheet, sheet_view
+from .source import SourceText, split_lines
 from .structure import split_structure
 
 
@@ -20,7 +20,7 @@ def read_document(source: SourceText, gazetteer: Gazetteer) -> PlanDocument:
     structure = split_structure(source, gazetteer.is_name_prefix)
     meta = read_metadata(source, structure, gazetteer)
     items = section_ii_tasks(source, structure, gazetteer)
-    groups, rows = appendix_tasks(source, structure, items, gazetteer)
+    groups, rows, problems = appendix_tasks(source, structure, items, gazetteer)
     body_text = fold(" ".join(line.text for line in structure.body))
     if rows:
         appendix = "present"
@@ -38,7 +38,16 @@ def read_document(source: SourceText, gazetteer: Gazetteer) -> PlanDocument:
         tasks=items + rows,
         appendix_groups=groups,
         footnotes=source.footnotes,
+        problems=problems,
     )
+
+
+def text_view_lines(path: Path) -> list[str]:
+    """The numbered lines the values read from ``path`` point to (for .docx, .pdf and sheets, the
+    text view of the file; for text files, the file itself)."""
+    if path.suffix.lower() in SHEET_SUFFIXES:
+        return split_lines(sheet_view(path))
+    return [line.raw for line in SourceText.read(path).lines]
 
 
 def read_path(path: Path, gazetteer: Gazetteer) -> PlanDocument:

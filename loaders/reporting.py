@@ -20,7 +20,10 @@ RECURRENCES = (
     ("monthly", ("hang thang",)),
     ("annual", ("hang nam", "nam")),
 )
-_PERIOD = r"(?P<period>(?:định kỳ\s+)?(?:6 tháng(?: đầu năm)?|sáu tháng|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|năm))"
+_PERIOD = (
+    r"(?P<period>(?:định kỳ\s+)?"
+    r"(?:6 tháng(?: đầu năm)?|sáu tháng|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|năm))"
+)
 _DUE = r"trước ngày\s*(?P<day>\d{1,2})\s*(?:/|tháng)\s*(?P<month>\d{1,2})(?!\s*/\s*\d)(?!\s*năm\s*\d)"
 PERIOD_THEN_DUE = re.compile(rf"{_PERIOD}\s*[(:,]?\s*{_DUE}\s*\)?", re.IGNORECASE)
 DUE_THEN_PERIOD = re.compile(rf"{_DUE}\s*,?\s*(?P<period>(?:hằng|hàng) (?:năm|quý|tháng))", re.IGNORECASE)

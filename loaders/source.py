@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from plankg.text import PARAGRAPH_BREAK, nfc
@@ -35,12 +35,12 @@ MARKDOWN_SIGNS = (
 
 def split_lines(text: str) -> list[str]:
     """Lines as editors number them: split at line feeds only (str.splitlines would also split at
-    form feeds and at the paragraph separator that marks paragraphs inside table cells); a page's
-    form feed, as PDF extractors write it, is dropped from the line it starts."""
+    form feeds and at the paragraph separator that marks paragraphs inside table cells). A page's
+    form feed, as PDF extractors write it, stays at the start of the line it begins."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return [line.replace("\x0c", "") for line in lines]
+    return lines
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Line:
     raw: str  # the line as it is in the file (without the newline)
     text: str  # markup removed, trailing spaces removed; leading spaces and tabs kept
     footnote: bool = False  # a page footnote (or its separator) lifted out of the running text
+    page_start: bool = False  # the first line of a page (a form feed in text extracted from PDF)
 
     @property
     def stripped(self) -> str:
@@ -118,13 +119,13 @@ def lift_footnotes(lines: list[Line]) -> tuple[list[Line], list[Footnote]]:
         notes.append(Footnote(mark, " ".join(text.split()), Span(result[start].number, result[end].number)))
         for position in range(index, end + 1):
             line = result[position]
-            result[position] = Line(line.number, line.raw, "", footnote=True)
+            result[position] = replace(line, text="", footnote=True)
         glued = re.compile(rf"(?<=[^\W\d_]){mark}(?=[\s,.;:)]|$)")
         for position in range(max(0, index - 120), index):
             line = result[position]
             cleaned = glued.sub("", line.text)
             if cleaned != line.text:
-                result[position] = Line(line.number, line.raw, cleaned)
+                result[position] = replace(line, text=cleaned)
         index = end + 1
     return result, notes
 
@@ -159,7 +160,8 @@ class SourceText:
     def from_text(cls, name: str, text: str, form: str, sha256: str) -> SourceText:
         markdown = form == "markdown"
         lines = [
-            Line(number, raw, strip_markup(raw, markdown)) for number, raw in enumerate(split_lines(text), 1)
+            Line(number, raw, strip_markup(raw.replace("\x0c", ""), markdown), page_start="\x0c" in raw)
+            for number, raw in enumerate(split_lines(text), 1)
         ]
         if not any(not line.blank for line in lines):
             raise DocumentError(name, None, "the document is empty: expected the text of a plan")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from plankg.text import cell_text, fold, squash
 
-from .model import Span
+from .model import Problem, Span
 from .paragraphs import ROMAN
 from .source import Line
 
@@ -28,6 +28,13 @@ _LETTER_GROUP = re.compile(r"^([A-ZĐ])\.?$")
 _NUMBER_MARKER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
 _LETTER_ROW = re.compile(r"^([a-zđ])[.)]?$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+@dataclass
+class Table:
+    roles: list[str]
+    rows: list[TableRow]
+    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass
@@ -95,22 +102,43 @@ def split_cells(line: Line) -> list[str]:
     return []
 
 
-def read_delimited_table(lines: list[Line]) -> tuple[list[str], list[TableRow]] | None:
-    """The column roles and rows of the first delimited table in ``lines``, or None if there is none."""
+_GROUP_IN_ONE_CELL = re.compile(
+    rf"^\s*(?P<marker>(?=(?:{ROMAN})[.)]?\s)[IVXL]+|[A-ZĐ])[.)]?\s+(?P<title>\S.*)$"
+)
+
+
+def read_delimited_table(lines: list[Line]) -> Table | None:
+    """The column roles and rows of the first delimited table in ``lines``, or None if there is none.
+
+    A row merged into one cell ("I. NGHIÊN CỨU, RÀ SOÁT ...") is a group. Any other line inside
+    the table that is not a row is reported, never glued to a row or dropped in silence.
+    """
     header_at = next((i for i, line in enumerate(lines) if is_delimited_header(line)), None)
     if header_at is None:
         return None
     roles = [column_role(cell) for cell in split_cells(lines[header_at])]
     rows: list[TableRow] = []
+    problems: list[Problem] = []
     for line in lines[header_at + 1 :]:
         if line.blank or _PIPE_SEPARATOR.match(line.text):
             continue
         cells = split_cells(line)
-        if not cells:
-            # A line without delimiters inside the table continues the last row's task text.
-            if rows:
-                _extend(rows[-1], "task", line)
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 1 and (group := _GROUP_IN_ONE_CELL.match(filled[0])):
+            title = group.group("title")
+            rows.append(
+                TableRow(group.group("marker"), True, {"task": title}, Span(line.number, line.number))
+            )
             continue
+        if not cells:
+            problems.append(
+                Problem(line.number, f"a line inside the task table is not a row: {line.stripped[:80]!r}")
+            )
+            continue
+        if len(cells) > len(roles) and any(cells[len(roles) :]):
+            problems.append(
+                Problem(line.number, f"the row has {len(cells)} cells but the table header has {len(roles)}")
+            )
         values = dict(zip(roles, cells + [""] * (len(roles) - len(cells)), strict=False))
         marker_cell = values.pop("number", "") if "number" in roles else cells[0]
         kind, marker = marker_kind(marker_cell)
@@ -125,9 +153,24 @@ def read_delimited_table(lines: list[Line]) -> tuple[list[str], list[TableRow]] 
                 rows[-1].cells[role] = squash(f"{rows[-1].cells.get(role, '')} {text}")
             rows[-1].span = rows[-1].span.union(Span(line.number, line.number))
     mark_numbered_groups(rows)
-    return roles, rows
+    return Table(roles, rows, problems + numbering_problems(rows))
 
 
-def _extend(row: TableRow, role: str, line: Line) -> None:
-    row.cells[role] = squash(f"{row.cells.get(role, '')} {line.text}")
-    row.span = row.span.union(Span(line.number, line.number))
+def numbering_problems(rows: list[TableRow]) -> list[Problem]:
+    """Rows whose numbers skip or repeat within a group: a row may have been lost in reading."""
+    problems: list[Problem] = []
+    previous: int | None = None
+    for row in rows:
+        if row.is_group:
+            previous = None
+            continue
+        number = row.marker.rsplit(".", 1)[-1]
+        if not number.isdigit():
+            continue
+        if previous is not None and int(number) != previous + 1:
+            expected = previous + 1
+            problems.append(
+                Problem(row.span.first, f"row {row.marker} follows row {previous}: expected row {expected}")
+            )
+        previous = int(number)
+    return problems

@@ -101,7 +101,12 @@ class Timeframe:
 
 def is_timeframe_word(word: str) -> bool:
     word = nfc(word).casefold().strip(",.;:()")
-    return not word or word in TIMEFRAME_WORDS or bool(re.fullmatch(r"[\d/\-–]+", word))
+    return (
+        not word
+        or word in TIMEFRAME_WORDS
+        or bool(re.fullmatch(r"[\d/\-–]+", word))
+        or bool(re.fullmatch(r"(?:iv|iii|ii|i)/\d{4}", word))  # "Quý III/2025"
+    )
 
 
 def has_timeframe_cue(text: str) -> bool:

@@ -74,11 +74,16 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from loaders.gazetteer import load_gazetteer
     from loaders.model import DocumentError
-    from loaders.reader import read_path
+    from loaders.reader import read_path, text_view_lines
 
     settings = _settings(args)
+    path = Path(args.file)
     try:
-        document = read_path(Path(args.file), load_gazetteer(settings.reference_dir))
+        if args.format == "lines":
+            for number, line in enumerate(text_view_lines(path), 1):
+                print(f"{number:>5}  {line}")
+            return 0
+        document = read_path(path, load_gazetteer(settings.reference_dir))
     except DocumentError as error:
         print(f"plankg extract: {error}", file=sys.stderr)
         return 1
@@ -196,7 +201,12 @@ def parser() -> argparse.ArgumentParser:
 
     extract = command("extract", "print what was read from one document")
     extract.add_argument("file", metavar="FILE")
-    extract.add_argument("--format", choices=("json", "text"), default="json")
+    extract.add_argument(
+        "--format",
+        choices=("json", "text", "lines"),
+        default="json",
+        help="json: what was read; text: a summary; lines: the numbered text the line numbers refer to",
+    )
     extract.set_defaults(run=cmd_extract)
 
     validate = command("validate", "SHACL report on the store; exit 1 when a Violation exists")

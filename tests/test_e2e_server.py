@@ -31,7 +31,10 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 6
                 return
         except OSError:
             time.sleep(0.2)
-    raise AssertionError(f"{url} did not answer within {seconds} s")
+    process.kill()
+    _, errors = process.communicate(timeout=10)
+    output = errors.decode(errors="replace")[-2000:] if errors else ""
+    raise AssertionError(f"{url} did not answer within {seconds} s; the server said: {output}")
 
 
 @pytest.mark.slow
