@@ -59,6 +59,8 @@ def _is_name(text: str, gazetteer: Gazetteer) -> bool:
 
 def _opens_name(piece: str, gazetteer: Gazetteer) -> bool:
     key = fold(piece)
+    if key.startswith("cac ") and is_collective(piece):
+        return True  # "Sở Y tế và các sở, ngành liên quan"
     return piece[:1].isupper() and (
         bool(gazetteer.agency(piece)[0])
         or any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)

@@ -28,7 +28,7 @@ HEADER_WORDS = frozenset(
 COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành đơn vị liên quan địa phương cơ quan đoàn thể tổ chức thành viên chính trị xã hội "
     "huyện thành phố tỉnh quận thị xã phường trấn đặc khu ubnd hđnd ủy nhân dân tp trường hiệp hội trạm "
-    "hợp tác công ty doanh nghiệp".split()
+    "hợp tác công ty doanh nghiệp báo".split()
 )
 _COLLECTIVE_HEADS = ("cac ", "ubnd ", "uy ban nhan dan ", "hdnd ")
 

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from plankg.text import fold, squash
 
+from .assignees import AGENCY_HEADS
 from .citations import (
     DATE,
     IMPLEMENTABLE_KINDS,
@@ -63,7 +64,6 @@ _MOTTO = re.compile(
 _PIECE_BREAK = re.compile(r"<br\s*/?>|\t|\u2029|\|", re.IGNORECASE)
 LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "district": 2, "commune": 3}
 ROLE_LINE = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\.\s|CHỦ TỊCH|ỦY BAN NHÂN DÂN|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC")
-AGENCY_HEADS = ("so ", "phong ", "van phong ", "ban ", "cong an ", "uy ban ", "ubnd ", "trung tam ", "bo ")
 
 
 @dataclass
@@ -97,6 +97,9 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
     if date_span:
         evidence["date"] = date_span
 
+    national = _national_issuer(structure, gazetteer)
+    if national is not None:
+        return _national_plan(structure, national, gazetteer, title, title_span, number, date, evidence)
     mentions = _locality_mentions(structure, place, date_span, annex)
     unit_word, unit, written, locality_span = _choose_locality(mentions, gazetteer)
     if unit_word is None and unit is None:
@@ -124,7 +127,7 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
     signer, signer_title, signer_span = _signer(structure.signature)
     if signer_span:
         evidence["signer"] = signer_span
-    focal, focal_span = _focal_agency(structure)
+    focal, focal_span = _focal_agency(structure, gazetteer)
     if focal_span:
         evidence["focal_agency"] = focal_span
 
@@ -148,6 +151,58 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
         implements=cited,
         lines=title_span,
         evidence=evidence,
+    )
+
+
+# -- national plans -------------------------------------------------------------------------------
+
+
+def _national_issuer(structure: Structure, gazetteer: Gazetteer) -> tuple[str, Span] | None:
+    """A national body named at the head of the header ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "THỦ TƯỚNG
+    CHÍNH PHỦ"): the plan is a national one, whatever place its date line names."""
+    for piece in header_pieces(structure.header)[:3]:
+        if NUMBER_IN_LINE.search(piece.stripped) or PLACE_DATE.search(piece.stripped):
+            break
+        known = gazetteer.agency(piece.stripped, "national")[0]
+        if known is not None and known.national:
+            return known.label_vi, Span(piece.number, piece.number)
+    return None
+
+
+def _national_plan(
+    structure: Structure,
+    national: tuple[str, Span],
+    gazetteer: Gazetteer,
+    title: str,
+    title_span: Span,
+    number: str | None,
+    date: str | None,
+    evidence: dict[str, Span],
+) -> PlanMeta:
+    issuer, issuer_span = national
+    evidence["issuer"] = issuer_span
+    signer, signer_title, signer_span = _signer(structure.signature)
+    if signer_span:
+        evidence["signer"] = signer_span
+    focal, focal_span = _focal_agency(structure, gazetteer)
+    if focal_span:
+        evidence["focal_agency"] = focal_span
+    organisation = structure.section("organisation")
+    return PlanMeta(
+        title=title,
+        kind=structure.document_type,
+        number=number,
+        date=date,
+        issuer=issuer,
+        level="national",
+        locality="Việt Nam",
+        signer=signer,
+        signer_title=signer_title,
+        focal_agency=focal,
+        implements=_cited_plans(structure, "national", gazetteer),
+        lines=title_span,
+        evidence=evidence,
+        reporting=reporting_deadlines([*(organisation.body if organisation else []), *structure.closing]),
     )
 
 
@@ -315,6 +370,14 @@ def mark_direct(plans: list[CitedPlan], level: str) -> None:
     """Unless one is marked already, the plan implemented directly is the nearest level above."""
     if any(plan.direct for plan in plans):
         return
+    if level == "national":
+        # A ministry's plan carries out a plan of the Government or the Prime Minister.
+        higher = [
+            p for p in plans if p.level == "national" and p.kind in IMPLEMENTABLE_KINDS and _by_government(p)
+        ]
+        if higher:
+            higher[0].direct = True
+        return
     above = [
         p
         for p in plans
@@ -323,6 +386,11 @@ def mark_direct(plans: list[CitedPlan], level: str) -> None:
     if above:
         nearest = max(above, key=lambda p: LEVEL_ORDER[p.level or "national"])
         nearest.direct = True
+
+
+def _by_government(plan: CitedPlan) -> bool:
+    code = (plan.number or "").rsplit("-", 1)[-1].upper()
+    return code in {"TTG", "CP"} or fold(plan.issuer or "").startswith(("thu tuong", "chinh phu"))
 
 
 def cited_plan(citation: Citation, span: Span, gazetteer: Gazetteer) -> CitedPlan:
@@ -377,10 +445,21 @@ def _signer(signature: list[Line]) -> tuple[str | None, str | None, Span | None]
 
 
 _FOCAL_CUES = ("chu tri", "dau moi", "thuong truc", "theo doi", "don doc", "tong hop")
-_LABEL_END = re.compile(r":|\(|,|\s+(?:là|làm|chủ trì|có trách nhiệm|thực hiện|được giao)\b")
+_LABEL_END = re.compile(r":|\(|\s+(?:là|làm|chủ trì|có trách nhiệm|thực hiện|được giao)\b")
 
 
-def _focal_agency(structure: Structure) -> tuple[str | None, Span | None]:
+def _agency_label(opening: str, gazetteer: Gazetteer) -> str:
+    """The agency an item opens with: up to ":", "(", " là ...", and up to a comma only when a
+    whole known name stands before it ("Sở Y tế, Sở Tư pháp" but "Vụ Học sinh, sinh viên")."""
+    label = _LABEL_END.split(opening, maxsplit=1)[0].strip()
+    if "," in label and not gazetteer.agency(label)[0]:
+        head = label.split(",", 1)[0].strip()
+        if gazetteer.agency(head)[0] or len(label.split()) > 8:
+            return head
+    return label.rstrip(" ,;.")
+
+
+def _focal_agency(structure: Structure, gazetteer: Gazetteer) -> tuple[str | None, Span | None]:
     """The body that coordinates the whole plan: the first numbered item of "Tổ chức thực hiện"
     that names one agency and gives it the lead ("chủ trì", "đầu mối", "cơ quan thường trực").
     The name is what the item opens with: "1. Sở Y tế: ...", "1. Sở Y tế (cơ quan thường trực)",
@@ -398,9 +477,10 @@ def _focal_agency(structure: Structure) -> tuple[str | None, Span | None]:
         first = item[0]
         opening = re.sub(r"^\d+\.\s*", "", first.text)
         opening = re.sub(r"^(?:Giao(?:\s+cho)?|Đề nghị)\s+", "", opening)
-        label = _LABEL_END.split(opening, maxsplit=1)[0].strip()
+        label = _agency_label(opening, gazetteer)
         key = fold(label)
-        if not key.startswith(AGENCY_HEADS) or " cac " in f" {key} " or len(label.split()) > 12:
+        opens_with_body = any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)
+        if not opens_with_body or " cac " in f" {key} " or len(label.split()) > 12:
             continue
         body = fold(" ".join(p.text for p in item))
         if any(cue in body for cue in _FOCAL_CUES):

@@ -57,8 +57,9 @@ def section_ii_tasks(source: SourceText, structure: Structure, gazetteer: Gazett
 
 
 def _item_tasks(item_id: str, paragraphs: list[Paragraph], gazetteer: Gazetteer) -> list[Task]:
-    """An item, with the assignment its prose carries; its lettered sub-items ("a)", "b)") that
-    carry their own assignment become tasks "2.a", "2.b" under it."""
+    """An item, with the assignment its prose carries. Its lettered sub-items ("a)", "b)") are
+    tasks "2.a", "2.b" under it when each carries its own assignment; fields after a list of
+    sub-items that have none ("a) ...", "b) ...", then "- Cơ quan chủ trì: ...") are the item's."""
     head: list[Paragraph] = []
     letters: list[tuple[str, list[Paragraph]]] = []
     for paragraph in paragraphs:
@@ -69,17 +70,21 @@ def _item_tasks(item_id: str, paragraphs: list[Paragraph], gazetteer: Gazetteer)
             letters[-1][1].append(paragraph)
         else:
             head.append(paragraph)
-    subtasks = []
-    for letter, sub_paragraphs in letters:
-        assignment = read_assignment(_item_text(sub_paragraphs, SUB_ITEM), gazetteer)
-        if assignment.found:
-            subtasks.append(
-                _prose_task(f"{item_id}.{letter}", item_id, sub_paragraphs, assignment, gazetteer)
+    assignments = [read_assignment(_item_text(sub, SUB_ITEM), gazetteer) for _, sub in letters]
+    if not letters or not all(assignment.found for assignment in assignments):
+        return [
+            _prose_task(
+                item_id, None, paragraphs, read_assignment(_item_text(paragraphs), gazetteer), gazetteer
             )
-    if not subtasks:
-        head = paragraphs  # lettered paragraphs without assignments are part of the item's text
-    assignment = read_assignment(_item_text(head), gazetteer)
-    return [_prose_task(item_id, None, head, assignment, gazetteer), *subtasks]
+        ]
+    subtasks = [
+        _prose_task(f"{item_id}.{letter}", item_id, sub_paragraphs, assignment, gazetteer)
+        for (letter, sub_paragraphs), assignment in zip(letters, assignments, strict=True)
+    ]
+    return [
+        _prose_task(item_id, None, head, read_assignment(_item_text(head), gazetteer), gazetteer),
+        *subtasks,
+    ]
 
 
 def _prose_task(

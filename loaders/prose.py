@@ -88,7 +88,10 @@ _ACTIONS = (
 _TIMEFRAME_IN_TEXT = re.compile(
     r"(?P<tf>"
     r"[Qq]uý\s+(?:IV|III|II|I|[1-4])\s*/\s*(?:năm\s+)?20\d\d"
-    r"|[Tt]rước ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d"
+    r"|[Tt]rước ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*20\d\d|\s+(?:hằng|hàng) năm)"
+    r"|[Tt]ừ tháng\s+\d{1,2}\s+đến tháng\s+\d{1,2}(?:\s+(?:hằng|hàng) năm)?"
+    r"|[Kk]hi có (?:yêu cầu|đề nghị)"
+    r"|[Nn]ăm\s+20\d\d\s+và các năm tiếp theo"
     r"|[Nn]ăm học\s+20\d\d\s*[-–]\s*20\d\d"
     r"|[Gg]iai đoạn\s+20\d\d\s*[-–]\s*20\d\d"
     r"|[Tt]háng\s+\d{1,2}\s*[-–]\s*tháng\s+\d{1,2}\s+(?:hằng|hàng) năm"
@@ -200,20 +203,25 @@ def _trailing_name(text: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _leading_names(text: str, gazetteer: Gazetteer) -> str | None:
-    """The list of agencies at the start of ``text``, up to the action that follows them."""
+    """The list of agencies at the start of ``text``, up to the action that follows it ("phối hợp
+    với Phòng Kinh tế và các cơ sở lưu trú du lịch trên địa bàn kiểm tra, ..."). A collective
+    ("các ...") may hold any words; a verb that carries on a name ("Sở Giáo dục và Đào tạo") does
+    not end the list."""
     words = nfc(text).split()
     taken: list[str] = []
+    in_collective = False
     for index, word in enumerate(words):
-        lowered = " ".join(words[index : index + 2]).casefold()
-        if taken and any(
-            lowered == action or lowered.startswith(action + " ") or word.casefold() == action
-            for action in _ACTIONS
-        ):
+        pair = " ".join(w.strip(",.;:") for w in words[index : index + 2]).casefold()
+        lowered = word.casefold().strip(",.;:")
+        is_action = any(pair == a or pair.startswith(a + " ") or lowered == a for a in _ACTIONS)
+        if taken and is_action and not gazetteer.is_name_prefix(" ".join([*taken[-6:], word])):
             break
-        if not (_is_name_word(word, gazetteer) or word.casefold() in {"và", ",", ";"}):
+        if fold(word) == "cac":
+            in_collective = True
+        if not (in_collective or _is_name_word(word, gazetteer) or lowered in {"và", ",", ";"}):
             break
         taken.append(word)
-        if word.endswith((".", ";")):
+        if word.endswith((".", ";", ":")):
             break
     names = _clean(" ".join(taken))
     while names and names.split()[-1].casefold() in {"và", "các"}:

@@ -23,7 +23,7 @@ from plankg.text import PARAGRAPH_BREAK, fold, join_fragments, nfc, squash
 from .citations import find_citations, parse_date
 from .gazetteer import Gazetteer
 from .metadata import cited_plan, mark_direct
-from .model import CitedPlan, DocumentError, PlanDocument, PlanMeta, Span, Task
+from .model import CitedPlan, DocumentError, PlanDocument, PlanMeta, Span
 from .plan_tasks import rows_to_tasks
 from .tables import TableRow, column_role, mark_numbered_groups, marker_kind
 
@@ -114,18 +114,9 @@ def read_sheet(path: Path, gazetteer: Gazetteer) -> PlanDocument:
         )
     fields, spans = _fields(metadata)
     meta = _meta(path.name, fields, spans, gazetteer, table[0][0])
+    # A task sheet has no section II: its group rows keep their titles (appendix groups) and its
+    # task rows are the plan's tasks, "I.1", "I.2", ... as in an appendix.
     groups, tasks = rows_to_tasks(_table_rows(table), [], gazetteer, path.name)
-    # With no section II, a group row names a task group: it becomes the parent task of its rows.
-    parents = [
-        Task(group.numeral, None, group.title, [], [], None, group.lines, "appendix") for group in groups
-    ]
-    for task in tasks:
-        group_id = task.id.split(".", 1)[0]
-        if any(group.numeral == group_id for group in groups):
-            task.parent = group_id
-    for group in groups:
-        group.item = group.numeral
-    ordered = _in_table_order(parents, tasks)
     return PlanDocument(
         source=path.name,
         format=path.suffix.lower().lstrip("."),
@@ -133,7 +124,7 @@ def read_sheet(path: Path, gazetteer: Gazetteer) -> PlanDocument:
         line_count=number,
         plan=meta,
         appendix="present" if tasks else "none",
-        tasks=ordered,
+        tasks=tasks,
         appendix_groups=groups,
     )
 
@@ -246,10 +237,6 @@ def _table_rows(table: list[tuple[int, list[str]]]) -> list[TableRow]:
         rows.append(TableRow(marker, kind == "group", content, Span(number, number)))
     mark_numbered_groups(rows)
     return rows
-
-
-def _in_table_order(parents: list[Task], tasks: list[Task]) -> list[Task]:
-    return sorted([*parents, *tasks], key=lambda task: task.lines.first)
 
 
 def sheet_view(path: Path) -> str:

@@ -71,18 +71,23 @@ def is_sub_marker(child: str, parent: str) -> bool:
     return child.startswith(parent + ".") or bool(_LETTER_ROW.match(child))
 
 
+def _assigned(row: TableRow) -> bool:
+    return _has_assignees(row.cells)
+
+
+def _has_assignees(cells: dict[str, str]) -> bool:
+    return any(cells.get(role) for role in ("lead", "cooperating", "timeframe"))
+
+
 def mark_numbered_groups(rows: list[TableRow]) -> None:
     """Groups numbered like rows ("1", "2" over "1.1", "1.2" or "a", "b"): a numbered row with
-    only a title, followed by rows numbered under it, is a group, not a task without assignees."""
+    only a title, followed by rows numbered under it (or by one unnumbered row with assignees),
+    is a group, not a task without assignees."""
     for row, following in zip(rows, [*rows[1:], None], strict=True):
-        assigned = any(row.cells.get(role) for role in ("lead", "cooperating", "timeframe"))
-        if (
-            not row.is_group
-            and row.marker
-            and not assigned
-            and following
-            and is_sub_marker(following.marker, row.marker)
-        ):
+        if row.is_group or not row.marker or _assigned(row) or following is None:
+            continue
+        under = is_sub_marker(following.marker, row.marker)
+        if under or (not following.marker and _assigned(following)):
             row.is_group = True
 
 
@@ -123,7 +128,7 @@ def read_delimited_table(lines: list[Line]) -> Table | None:
         if line.blank or _PIPE_SEPARATOR.match(line.text):
             continue
         cells = split_cells(line)
-        filled = [cell for cell in cells if cell]
+        filled = [cell for cell in cells if cell] or [line.stripped]  # a row merged into one cell
         if len(filled) == 1 and (group := _GROUP_IN_ONE_CELL.match(filled[0])):
             title = group.group("title")
             rows.append(
@@ -145,7 +150,10 @@ def read_delimited_table(lines: list[Line]) -> Table | None:
         content = {role: text for role, text in values.items() if role != "other" and text}
         if kind == "group":
             rows.append(TableRow(marker, True, content, Span(line.number, line.number)))
-        elif kind == "row" or (content and (not rows or rows[-1].is_group)):
+        elif kind == "row" or (
+            content
+            and (not rows or rows[-1].is_group or (not _assigned(rows[-1]) and _has_assignees(content)))
+        ):
             rows.append(TableRow(marker, False, content, Span(line.number, line.number)))
         elif content and rows:
             # No number and a row above: the rest of that row, split over two lines.

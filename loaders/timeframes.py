@@ -132,8 +132,12 @@ def normalise(text: str) -> Timeframe:
         first, last = QUARTER_MONTHS[quarter]
         year = match.group(2)
         return Timeframe(written, "quarter", f"{year}-{first}", f"{year}-{last}")
-    if re.search(r"thang \d{1,2}\s*[-–]\s*thang \d{1,2}.*hang nam", key):
+    if re.search(r"thang \d{1,2}\s*(?:[-–]|den)\s*thang \d{1,2}.*hang nam", key):
         return Timeframe(written, "monthsEveryYear")
+    if re.search(r"truoc ngay \d{1,2}\s*/\s*\d{1,2}\s+hang nam", key):
+        return Timeframe(written, "deadline")  # a day of every year
+    if match := re.fullmatch(rf"nam {_YEAR} va cac nam tiep theo", key):
+        return Timeframe(written, "yearRange", match.group(1), None)
     if key.startswith(("thuong xuyen", "hang nam")):
         return Timeframe(written, "ongoing")
     if key.startswith(("theo de nghi", "theo huong dan", "theo yeu cau", "khi co yeu cau", "khi co de nghi")):

@@ -1,0 +1,29 @@
+"""The development corpus (tests/corpus/): documents in every layout officials use, each with a
+truth file written by hand from the document (tests/corpus_spec.md). Every value must be read
+exactly: plan number, date, level, locality, signer, focal agency, parent plan, appendix status,
+and for every task its id, lead, cooperating agencies, timeframe and opening words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .support.scoring import corpus, score
+
+CORPUS = Path(__file__).parent / "corpus"
+CASES = corpus(CORPUS)
+
+
+def test_the_corpus_covers_every_layout() -> None:
+    layouts = {truth["layout"] for _, truth in CASES}
+    assert {f"L{n}" for n in range(1, 12)} <= layouts
+    suffixes = {path.suffix for path, _ in CASES}
+    assert {".txt", ".md", ".docx", ".pdf", ".xlsx", ".csv"} <= suffixes
+
+
+@pytest.mark.parametrize(("path", "truth"), CASES, ids=[path.name for path, _ in CASES])
+def test_document_is_read_exactly(path: Path, truth: dict[str, Any]) -> None:
+    result = score(path, truth)
+    assert result.differences == [], "\n".join(result.differences)
