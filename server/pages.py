@@ -21,23 +21,34 @@ from .i18n import LANGUAGES, choose_language, translator
 router = APIRouter()
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
+# One row per plan and parent. Labels come from LABELS_QUERY: putting them in OPTIONALs here
+# would multiply every label by every cited label and locality name (tens of thousands of rows).
 PLANS_QUERY = """
 PREFIX pk: <https://w3id.org/plankg/def#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?plan ?level ?label ?citedLabel ?number ?issued ?locality ?parent ?appendix ?document
+SELECT ?plan ?level ?number ?issued ?parent ?appendix ?document
 WHERE {
   ?plan a pk:Plan ; pk:level ?levelConcept .
   BIND(STRAFTER(STR(?levelConcept), "#") AS ?level)
-  OPTIONAL { ?plan rdfs:label ?label }
-  OPTIONAL { ?plan skos:altLabel ?citedLabel }
   OPTIONAL { ?plan pk:documentNumber ?number }
   OPTIONAL { ?plan dct:issued ?issued }
-  OPTIONAL { ?plan pk:jurisdiction/skos:prefLabel ?locality }
   OPTIONAL { ?plan pk:implements ?parent }
   OPTIONAL { ?plan pk:appendixStatus ?appendix }
   OPTIONAL { ?plan pk:sourceDocument/pk:fileName ?document }
+}
+"""
+
+# Each plan's own labels, the labels other documents cite it by, and its locality's names.
+LABELS_QUERY = """
+PREFIX pk: <https://w3id.org/plankg/def#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?plan ?kind ?text
+WHERE {
+  ?plan a pk:Plan .
+  { ?plan rdfs:label ?text BIND("label" AS ?kind) }
+  UNION { ?plan skos:altLabel ?text BIND("citedLabel" AS ?kind) }
+  UNION { ?plan pk:jurisdiction/skos:prefLabel ?text BIND("locality" AS ?kind) }
 }
 """
 
@@ -104,34 +115,37 @@ def plan_tree(store: ox.Store, language: str) -> list[PlanNode]:
         for row in _solutions(store, COMPLETENESS_QUERY)
     }
     nodes: dict[str, PlanNode] = {}
-    labels: dict[str, dict[str, str]] = {}
     for row in _solutions(store, PLANS_QUERY):
         iri = _value(row, "plan") or ""
-        node = nodes.get(iri)
-        if node is None:
-            tasks, incomplete = completeness.get(iri, (0, 0))
-            node = nodes[iri] = PlanNode(
-                iri=iri,
-                label="",
-                level=_value(row, "level") or "",
-                number=_value(row, "number"),
-                issued=_value(row, "issued"),
-                locality=None,
-                parent=_value(row, "parent"),
-                appendix=(_value(row, "appendix") or "").rsplit("#", 1)[-1] or None,
-                document=_value(row, "document"),
-                tasks=tasks,
-                incomplete=incomplete,
-            )
-        found = labels.setdefault(iri, {})
-        for key in ("label", "citedLabel"):
-            text = _in_language(row, key, language)
-            if text:
-                found.setdefault(key, text)
-        node.locality = node.locality or _in_language(row, "locality", language)
+        if iri in nodes:
+            continue  # a second parent: the tree shows the plan once, under its first
+        tasks, incomplete = completeness.get(iri, (0, 0))
+        nodes[iri] = PlanNode(
+            iri=iri,
+            label="",
+            level=_value(row, "level") or "",
+            number=_value(row, "number"),
+            issued=_value(row, "issued"),
+            locality=None,
+            parent=_value(row, "parent"),
+            appendix=(_value(row, "appendix") or "").rsplit("#", 1)[-1] or None,
+            document=_value(row, "document"),
+            tasks=tasks,
+            incomplete=incomplete,
+        )
+    texts: dict[tuple[str, str], list[str]] = {}
+    for row in _solutions(store, LABELS_QUERY):
+        text = _in_language(row, "text", language)
+        if text:
+            texts.setdefault((_value(row, "plan") or "", _value(row, "kind") or ""), []).append(text)
     for iri, node in nodes.items():
-        found = labels.get(iri, {})
-        node.label = found.get("label") or found.get("citedLabel") or node.number or iri.rsplit("/", 1)[-1]
+        # Several texts of one kind: take the least in code-point order, so a page is the same
+        # on every request whatever order the store answers in.
+        def first(kind: str, iri: str = iri) -> str | None:
+            return min(texts.get((iri, kind), []), default=None)
+
+        node.locality = first("locality")
+        node.label = first("label") or first("citedLabel") or node.number or iri.rsplit("/", 1)[-1]
     roots: list[PlanNode] = []
     for node in nodes.values():
         parent = nodes.get(node.parent or "")

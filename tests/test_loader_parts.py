@@ -146,7 +146,7 @@ def test_pipe_table() -> None:
     )
     result = read_delimited_table(source.lines)
     assert result is not None
-    roles, rows = result
+    roles, rows = result.roles, result.rows
     assert roles == ["number", "task", "lead", "cooperating", "timeframe"]
     assert [(r.marker, r.is_group) for r in rows] == [("I", True), ("1", False), ("2", False)]
     assert rows[1].cells == {
@@ -177,7 +177,7 @@ def test_pdf_table_with_interleaved_cells(gazetteer: Gazetteer) -> None:
     )
     result = read_pdf_table(SourceText.from_bytes("t.txt", text.encode()).lines, gazetteer)
     assert result is not None
-    _, rows = result
+    rows = result.rows
     first, second = rows[1], rows[2]
     assert first.cells == {
         "task": "Truyền thông, nâng cao nhận thức về phòng, chống mua bán trẻ em.",
