@@ -23,7 +23,7 @@ from plankg.store import StoreError, build_lock, current_generation, new_generat
 
 from .formats import ALL_SUFFIXES
 from .gazetteer import load_gazetteer
-from .model import DocumentError
+from .model import DocumentError, PlanDocument, Problem
 from .rdf import document_graph
 from .reader import read_path
 
@@ -38,6 +38,7 @@ class GraphLoad:
     triples: int
     plan: str | None = None
     tasks: int = 0
+    problems: list[Problem] = field(default_factory=list)  # what the document's tables lost
 
 
 @dataclass
@@ -97,7 +98,7 @@ def build(
         fixed.append((path.name, str(reference_graph(path.name)), parse_turtle(path)))
     gazetteer = load_gazetteer(settings.reference_dir)
 
-    documents: list[tuple[str, Graph, str, int]] = []
+    documents: list[tuple[str, Graph, str, PlanDocument]] = []
     failed: list[str] = []
     plans_seen: dict[str, str] = {}
     for path in source_files(sources or [settings.sources_dir]):
@@ -122,7 +123,7 @@ def build(
             failed.append(path.name)
             continue
         plans_seen[plan] = path.name
-        documents.append((path.name, graph, plan, sum(1 for _ in doc.tasks)))
+        documents.append((path.name, graph, plan, doc))
 
     with build_lock(root):
         previous_path = current_generation(root)
@@ -132,10 +133,12 @@ def build(
             for name, graph_name, graph in fixed:
                 _load(store, graph, graph_name)
                 report.loaded.append(GraphLoad(name, graph_name, len(graph)))
-            for name, graph, plan, tasks in documents:
+            for name, graph, plan, doc in documents:
                 document_graph_name = str(source_graph(name))
                 _load(store, graph, document_graph_name)
-                report.loaded.append(GraphLoad(name, document_graph_name, len(graph), plan, tasks))
+                report.loaded.append(
+                    GraphLoad(name, document_graph_name, len(graph), plan, len(doc.tasks), doc.problems)
+                )
             if failed and previous_path is not None:
                 report.kept_previous = _carry_over(previous_path, store, failed)
             store.flush()

@@ -7,6 +7,7 @@ triển khai thực hiện Quyết định số 27/QĐ-TTg ..." says that plan 9
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -49,14 +50,21 @@ class Citation:
 
 
 def parse_date(day: str | None, month: str | None, year: str | None) -> str | None:
-    """ "YYYY-MM-DD", "YYYY-MM" for a blank day ("ngày tháng 3 năm 2025"), "YYYY" or None."""
+    """ "YYYY-MM-DD", "YYYY-MM" for a blank day ("ngày tháng 3 năm 2025"), "YYYY" or None.
+
+    A part that is no calendar value (month 13, 30 February) is dropped with the parts below it,
+    keeping what is known: the value is always a valid xsd:date, gYearMonth or gYear.
+    """
     if not year:
         return None
-    if not month:
+    if not month or not 1 <= int(month) <= 12:
         return year
     if not day:
         return f"{year}-{int(month):02d}"
-    return f"{year}-{int(month):02d}-{int(day):02d}"
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return f"{year}-{int(month):02d}"
 
 
 def normalise_number(raw: str | None) -> str | None:

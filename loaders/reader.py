@@ -9,11 +9,11 @@ from plankg.text import fold
 from .formats import SHEET_SUFFIXES
 from .gazetteer import Gazetteer
 from .metadata import read_metadata
-from .model import PlanDocument
+from .model import DocumentError, PlanDocument
 from .plan_tasks import appendix_tasks, section_ii_tasks
 from .sheets import read_sheet, sheet_view
 from .source import SourceText, split_lines
-from .structure import split_structure
+from .structure import Structure, split_structure
 
 
 def read_document(source: SourceText, gazetteer: Gazetteer) -> PlanDocument:
@@ -22,6 +22,15 @@ def read_document(source: SourceText, gazetteer: Gazetteer) -> PlanDocument:
     items = section_ii_tasks(source, structure, gazetteer)
     groups, rows, problems = appendix_tasks(source, structure, items, gazetteer)
     body_text = fold(" ".join(line.text for line in structure.body))
+    if not rows and structure.appendix_heading is not None and _looks_like_task_table(structure):
+        heading = structure.appendix_heading
+        raise DocumentError(
+            source.name,
+            heading.number,
+            "the appendix has a task table that could not be read: expected a Markdown pipe table, "
+            "tab-separated rows, or numbered rows with the columns task, lead agency "
+            "(cơ quan chủ trì), cooperating agencies and timeframe",
+        )
     if rows:
         appendix = "present"
     elif structure.appendix_heading is not None or "phu luc" in body_text:
@@ -40,6 +49,12 @@ def read_document(source: SourceText, gazetteer: Gazetteer) -> PlanDocument:
         footnotes=source.footnotes,
         problems=problems,
     )
+
+
+def _looks_like_task_table(structure: Structure) -> bool:
+    """An appendix that names the lead-agency column holds a task table (an appendix without one,
+    e.g. a list of documents, is not an error)."""
+    return any("chu tri" in fold(line.text) for line in structure.appendix)
 
 
 def text_view_lines(path: Path) -> list[str]:

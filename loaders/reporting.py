@@ -7,6 +7,7 @@ gives one. A recurrence named without a date ("Định kỳ gửi báo cáo (6 t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from plankg.text import fold, squash
@@ -38,6 +39,15 @@ def recurrence(period: str) -> str | None:
     return None
 
 
+def _month_day(month: int, day: int) -> tuple[int | None, int | None]:
+    """The month and day if they are a day of some year (29 February is), else neither."""
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        return None, None
+    return month, day
+
+
 def reporting_deadlines(paragraphs: list[Paragraph]) -> list[ReportingDeadline]:
     found: list[ReportingDeadline] = []
     for paragraph in paragraphs:
@@ -48,12 +58,13 @@ def reporting_deadlines(paragraphs: list[Paragraph]) -> list[ReportingDeadline]:
                 if any(start <= match.start() < end for start, end in spans):
                     continue
                 spans.append((match.start(), match.end()))
+                month, day = _month_day(int(match.group("month")), int(match.group("day")))
                 found.append(
                     ReportingDeadline(
                         text=squash(match.group(0)).rstrip(" ,;"),
                         recurrence=recurrence(match.group("period")),
-                        month=int(match.group("month")),
-                        day=int(match.group("day")),
+                        month=month,
+                        day=day,
                         lines=paragraph.span,
                     )
                 )

@@ -9,6 +9,7 @@ năm"), on request of a higher body ("Theo đề nghị, hướng dẫn của c�
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -124,7 +125,11 @@ def normalise(text: str) -> Timeframe:
 
     if match := re.search(rf"truoc ngay (\d{{1,2}})/(\d{{1,2}})/{_YEAR}", key):
         day, month, year = match.groups()
-        return Timeframe(written, "deadline", None, f"{year}-{int(month):02d}-{int(day):02d}")
+        try:
+            deadline = dt.date(int(year), int(month), int(day))
+        except ValueError:  # "30/2/2025": a typo to point at, not a date to guess
+            return Timeframe(written, "unrecognised")
+        return Timeframe(written, "deadline", None, deadline.isoformat())
     if match := re.search(rf"nam hoc {_YEAR}\s*[-–]\s*{_YEAR}", key):
         return Timeframe(written, "schoolYear", f"{match.group(1)}-09", f"{match.group(2)}-05")
     if match := re.search(rf"quy (iv|iii|ii|i|[1-4])\s*/\s*(?:nam )?{_YEAR}", key):

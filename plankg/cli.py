@@ -61,6 +61,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     for load in report.loaded:
         if load.plan:
             print(f"read {load.name}: {load.plan} ({load.tasks} tasks, {load.triples} triples)")
+        for problem in load.problems:
+            print(f"warning: {load.name}:{problem.line}: {problem.message}", file=sys.stderr)
     for failure in report.failures:
         kept = " (its previous graph is kept)" if failure.source in report.kept_previous else ""
         print(f"error: {failure}{kept}", file=sys.stderr)
@@ -100,6 +102,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         marker = "implements" if cited.direct else "cites"
         print(f"  {marker} {cited.kind} {cited.number} ({cited.date}) of {cited.issuer}")
     print(f"  appendix: {document.appendix}; {len(document.tasks)} tasks")
+    for problem in document.problems:
+        print(f"  warning: line {problem.line}: {problem.message}")
     for task in document.tasks:
         lead = "; ".join(task.lead) or "—"
         print(

@@ -98,3 +98,34 @@ def test_query_file_with_a_syntax_error(tmp_path: Path, seed_settings: Settings)
     )
     completed = plankg("query", str(path), "--store", str(seed_settings.store_path))
     assert completed.returncode == 2 and "mine.rq" in completed.stderr and "error at" in completed.stderr
+
+
+def test_a_partly_readable_table_is_reported_row_by_row(tmp_path: Path) -> None:
+    """A row lost from the appendix is named with its line by extract and by build (never silently
+    dropped); the rest of the document still loads."""
+    lines = (SOURCES / "004_b35691891eae5750.txt").read_text(encoding="utf-8").split("\n")
+    lost = next(i for i, line in enumerate(lines) if line.startswith("2\tTruyền thông, giáo dục"))
+    lines[lost] = ""  # row II.2 is lost, so II.3 follows II.1
+    row_3 = next(i for i, line in enumerate(lines) if line.startswith("3\tNâng cao nhận thức")) + 1
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "can-tho.txt").write_text("\n".join(lines), encoding="utf-8")
+    extracted = plankg("extract", str(sources / "can-tho.txt"), "--format", "text")
+    assert extracted.returncode == 0, extracted.stderr
+    assert f"warning: line {row_3}: row 3 follows row 1: expected row 2" in extracted.stdout
+    built = plankg("build", "--sources", str(sources), "--store", str(tmp_path / "store"))
+    assert built.returncode == 0, built.stderr
+    assert f"warning: can-tho.txt:{row_3}: row 3 follows row 1: expected row 2" in built.stderr
+    assert "read can-tho.txt" in built.stdout
+
+
+def test_an_unreadable_task_table_names_the_appendix_line(tmp_path: Path) -> None:
+    text = (SOURCES / "004_b35691891eae5750.txt").read_text(encoding="utf-8")
+    heading = text.split("\n").index("**PHỤ LỤC**  ") + 1
+    # The appendix keeps its heading and column names, but the rows are run into one paragraph.
+    head, _, table = text.partition("STT\tNhiệm vụ")
+    broken = tmp_path / "can-tho.txt"
+    broken.write_text(head + "STT Nhiệm vụ " + " ".join(table.replace("\t", " ").split()), encoding="utf-8")
+    completed = plankg("extract", str(broken))
+    assert completed.returncode == 1
+    assert f"can-tho.txt:{heading}: the appendix has a task table that could not be read" in completed.stderr
