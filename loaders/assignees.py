@@ -23,8 +23,14 @@ _BODY_PLURALS = ("so", "ban", "nganh", "phong", "don vi", "co quan", "doan the",
 AGENCY_HEADS = tuple(
     "so|phong|ban|bo|cuc|vu|vien|toa|cong an|van phong|thanh tra|trung tam|hoi|doan|tinh doan|thanh doan|"
     "huyen doan|lien doan|uy ban|ubnd|hdnd|hoi dong|dai|bao|bao hiem|ngan hang|truong|benh vien|chi cuc|"
-    "kho bac|mat tran|cac|hiep hoi|tram y te|nha van hoa|quy|tong cuc".split("|")
+    "kho bac|mat tran|cac|hiep hoi|tram y te|nha van hoa|quy|tong cuc|don bien phong|don cong an".split("|")
 )
+
+
+def opens_with_head(text: str) -> bool:
+    """Whether ``text`` starts with a body's word ("Trung tâm ...", "Đồn Biên phòng ...")."""
+    key = fold(text)
+    return any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS if head != "cac")
 
 
 def is_collective(name: str) -> bool:
@@ -53,18 +59,14 @@ def _is_name(text: str, gazetteer: Gazetteer) -> bool:
     """A known name, a collective, or a capitalised name that opens with a body's word."""
     if gazetteer.agency(text)[0] or is_collective(text):
         return True
-    key = fold(text)
-    return text[:1].isupper() and any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)
+    return text[:1].isupper() and opens_with_head(text)
 
 
 def _opens_name(piece: str, gazetteer: Gazetteer) -> bool:
     key = fold(piece)
     if key.startswith("cac ") and is_collective(piece):
         return True  # "Sở Y tế và các sở, ngành liên quan"
-    return piece[:1].isupper() and (
-        bool(gazetteer.agency(piece)[0])
-        or any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)
-    )
+    return piece[:1].isupper() and (bool(gazetteer.agency(piece)[0]) or opens_with_head(piece))
 
 
 def _split_names(part: str, gazetteer: Gazetteer) -> list[str]:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from plankg.text import PARAGRAPH_BREAK, squash
+from plankg.text import fold as _fold
 
 from .model import DocumentError
 
@@ -110,27 +112,36 @@ def pdf_view(data: bytes, name: str) -> str:
                 for offset, row in enumerate(table.extract()):
                     cells = [_cell((cell or "").split("\n")) for cell in row]
                     items.append((table.bbox[1], position * 10_000 + offset, "\t".join(cells)))
+                for box, row_text in _open_rows(page, table):
+                    boxes.append(box)
+                    after = box[3] > table.bbox[1]  # a row's head at a page's foot, or its tail
+                    items.append((box[1], position * 10_000 + (9_999 if after else -1), row_text))
             outside = page.filter(_outside(boxes))
             previous_bottom: float | None = None
-            for text_line in outside.extract_text_lines(keep_blank_chars=False):
-                top, bottom = float(text_line["top"]), float(text_line["bottom"])
-                text = text_line["text"]
+            for top, bottom, order, text in _signature_columns(_text_lines(outside)):
                 edge = top < page.height * 0.06 or top > page.height * 0.92
                 if edge and _PAGE_NUMBER.match(text):
                     continue  # page numbers in the margins are not part of the text
-                if previous_bottom is not None and top - previous_bottom > 0.45 * (bottom - top):
+                gap = top - previous_bottom if previous_bottom is not None else 0.0
+                if order == 0 and gap > 0.45 * (bottom - top):
                     # More space than between the lines of a paragraph: a paragraph ends here. A
                     # line of one space is how the text view marks it (see loaders.paragraphs).
                     items.append((top - 0.01, 0, " "))
                 previous_bottom = bottom
-                items.append((top, 0, text))
+                items.append((top, order, text))
             for _, _, text in sorted(items, key=lambda item: (item[0], item[1])):
                 if "\t" in text:
-                    # A table continued on the next page repeats its header: keep it once.
+                    # A table continued on the next page repeats its header: keep it once. The
+                    # rest of a row split across the pages may share the header's cells (no rule
+                    # between them): it is kept without the header's words.
                     if header is None and _looks_like_header(text):
                         header = text
                     elif text == header:
                         continue
+                    elif header is not None and (rest := _after_header(text, header)) is not None:
+                        if not rest.strip():
+                            continue
+                        text = rest
                 lines.append(text)
     if not any(line.strip() for line in lines):
         raise DocumentError(name, None, "the PDF has no text layer (a scanned image?): run OCR on it first")
@@ -138,6 +149,121 @@ def pdf_view(data: bytes, name: str) -> str:
 
 
 Box = tuple[float, float, float, float]
+# Words further apart than this (in points, about four spaces) on one line belong to side-by-side
+# blocks of the layout, not to one sentence.
+_COLUMN_GAP = 15.0
+
+
+@dataclass
+class _TextLine:
+    top: float
+    bottom: float
+    segments: list[tuple[float, float, str]]  # (x0, x1, text) of the pieces a wide gap separates
+
+    @property
+    def text(self) -> str:
+        return " ".join(text for _, _, text in self.segments)
+
+
+def _text_lines(page: Any) -> list[_TextLine]:
+    lines: list[_TextLine] = []
+    for line in page.extract_text_lines(keep_blank_chars=False, return_chars=True):
+        chars = [char for char in line["chars"] if char["text"].strip()]
+        segments: list[list[dict[str, Any]]] = []
+        for char in chars:
+            if segments and float(char["x0"]) - float(segments[-1][-1]["x1"]) <= _COLUMN_GAP:
+                segments[-1].append(char)
+            else:
+                segments.append([char])
+        pieces = [(float(seg[0]["x0"]), float(seg[-1]["x1"]), _words(seg)) for seg in segments]
+        pieces = pieces or [(0.0, 0.0, line["text"])]
+        lines.append(_TextLine(float(line["top"]), float(line["bottom"]), pieces))
+    return lines
+
+
+def _words(chars: list[dict[str, Any]]) -> str:
+    """The text of a run of characters, a space where the gap between two is a space's width."""
+    text = ""
+    for previous, char in zip([None, *chars[:-1]], chars, strict=True):
+        if previous is not None and float(char["x0"]) - float(previous["x1"]) > 0.15 * float(char["size"]):
+            text += " "
+        text += char["text"]
+    return text
+
+
+def _signature_columns(lines: list[_TextLine]) -> list[tuple[float, float, int, str]]:
+    """(top, bottom, order, text) of each line, with the recipients ("Nơi nhận:") and the signature
+    beside them (Decree 30/2020/NĐ-CP, the layout of an administrative document's foot) read one
+    column after the other instead of line by line across both."""
+    result: list[tuple[float, float, int, str]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _fold(line.segments[0][2]).startswith("noi nhan"):
+            result.append((line.top, line.bottom, 0, line.text))
+            index += 1
+            continue
+        split = _column_split(lines[index:])
+        left: list[str] = []
+        right: list[str] = []
+        while index < len(lines):
+            segments = lines[index].segments
+            if any(x0 < split < x1 for x0, x1, _ in segments):
+                break  # a line across both columns: the block has ended
+            left += [text for x0, _, text in segments if x0 < split]
+            right += [text for x0, _, text in segments if x0 >= split]
+            index += 1
+        result += [(line.top, line.bottom, order, text) for order, text in enumerate([*left, *right], 1)]
+    return result
+
+
+def _column_split(lines: list[_TextLine]) -> float:
+    """Where the recipients' column ends and the signature's begins: halfway across the gap of the
+    first line that has both (the signature's lines are centred, so they start at different
+    places), else halfway across the text."""
+    for line in lines[:40]:
+        if len(line.segments) >= 2:
+            return (line.segments[0][1] + line.segments[1][0]) / 2
+    edges = [x for line in lines for x0, x1, _ in line.segments for x in (x0, x1)]
+    return (min(edges) + max(edges)) / 2
+
+
+def _open_rows(page: Any, table: Any) -> list[tuple[Box, str]]:
+    """The part of a row split across pages that the table finder leaves out: a row with no
+    ruling line below it (at the foot of a page) or above it (at the head of the next page).
+    Its column lines run on past the table, so the words between them are read as its cells."""
+    columns = sorted({round(x, 1) for cell in table.cells for x in (cell[0], cell[2])})
+    if len(columns) < 3:
+        return []
+    x0, top, x1, bottom = table.bbox
+    below: float = bottom
+    above: float = top
+    for edge in page.edges:
+        if edge["orientation"] != "v" or not any(abs(float(edge["x0"]) - x) < 1.5 for x in columns):
+            continue
+        if float(edge["top"]) >= bottom - 1 and float(edge["bottom"]) > bottom + 2:
+            below = max(below, float(edge["bottom"]))
+        if float(edge["bottom"]) <= top + 1 and float(edge["top"]) < top - 2:
+            above = min(above, float(edge["top"]))
+    rows: list[tuple[Box, str]] = []
+    for box in ((x0, bottom, x1, below), (x0, above, x1, top)):
+        if box[3] - box[1] < 2:
+            continue
+        words = page.within_bbox(box).extract_words(keep_blank_chars=False)
+        if not words:
+            continue
+        lines: list[list[list[str]]] = []  # line -> column -> words
+        last_top: float | None = None
+        for word in sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"]))):
+            if last_top is None or float(word["top"]) - last_top > 2:
+                lines.append([[] for _ in columns[:-1]])
+                last_top = float(word["top"])
+            centre = (float(word["x0"]) + float(word["x1"])) / 2
+            column = max(0, min(len(columns) - 2, sum(centre > x for x in columns) - 1))
+            lines[-1][column].append(word["text"])
+        cells = [_cell([" ".join(line[column]) for line in lines]) for column in range(len(columns) - 1)]
+        rows.append((box, "\t".join(cells)))
+    return rows
 
 
 def _outside(boxes: list[Box]) -> Callable[[dict[str, Any]], bool]:
@@ -151,10 +277,24 @@ def _outside(boxes: list[Box]) -> Callable[[dict[str, Any]], bool]:
     return keep
 
 
-def _looks_like_header(row: str) -> bool:
-    from plankg.text import fold
+def _after_header(row: str, header: str) -> str | None:
+    """The row without the header's text, if each of its cells starts with the header's cell."""
+    cells, names = row.split("\t"), header.split("\t")
+    if len(cells) != len(names):
+        return None
+    rest: list[str] = []
+    for cell, name in zip(cells, names, strict=True):
+        if cell == name:
+            rest.append("")
+        elif name and cell.startswith((name + PARAGRAPH_BREAK, name + " ")):
+            rest.append(cell[len(name) + 1 :])
+        else:
+            return None
+    return "\t".join(rest)
 
-    key = fold(row)
+
+def _looks_like_header(row: str) -> bool:
+    key = _fold(row)
     return "stt" in key.split() or ("nhiem vu" in key and ("chu tri" in key or "phoi hop" in key))
 
 

@@ -20,7 +20,8 @@ from .timeframes import has_timeframe_cue, is_timeframe_word
 
 TASK, NAMES, TIME = "task", "names", "timeframe"
 HEADER_WORDS = frozenset(
-    "stt nhiem vu thuc hien cac noi dung khuyen nghi co quan chu tri phoi hop thoi gian han ghi chu "
+    "stt tt so thu tu nhiem vu thuc hien cac noi dung khuyen nghi co quan chu tri phoi hop thoi gian han "
+    "ghi chu "
     "san pham tien do don vi hoan thanh".split()
 )
 # Words of collective assignments (lower case, diacritics kept); with the gazetteer's name words
@@ -41,16 +42,15 @@ class Fragment:
 
 
 def roles_in_header(header: str) -> list[str]:
-    key = fold(header)
-    found = [("number", key.find("stt"))]
-    for role, word in (
-        ("task", "nhiem vu"),
-        ("lead", "chu tri"),
-        ("cooperating", "phoi hop"),
-        ("timeframe", "thoi gian"),
-    ):
-        if word in key:
-            found.append((role, key.find(word)))
+    """The columns a header's text names, in the order it names them (the numbers first)."""
+    from .tables import COLUMN_ROLES
+
+    key = f" {fold(header)} "
+    found = [("number", -1)]
+    for role, words in COLUMN_ROLES:
+        places = [key.find(f" {word} ") for word in words if f" {word} " in key]
+        if places and role != "number":
+            found.append((role, min(places)))
     return [role for role, _ in sorted(found, key=lambda item: item[1])]
 
 
@@ -192,8 +192,12 @@ def column(
         )
     ) or is_collective_cell(words)
     feasible = [column for column, ok in ((TIME, can_be_time), (NAMES, can_be_names)) if ok]
-    if in_box and unfinished and previous is not None and not (TIME in feasible and has_timeframe_cue(text)):
+    clear_time = TIME in feasible and has_timeframe_cue(text)
+    if in_box and unfinished and previous is not None and not clear_time:
         return previous.column  # one box, one cell: its lines go on in the same column
+    names_go_on = previous is not None and previous.column == NAMES and previous.text.endswith((";", ","))
+    if in_box and names_go_on and not clear_time:
+        return NAMES  # a list of names goes on after its separator, whatever the words
     if previous is None:
         if not feasible or opens_row:
             return TASK

@@ -42,11 +42,14 @@ from .gazetteer import Gazetteer
 from .model import Problem, Span
 from .paragraphs import ROMAN, TERMINAL
 from .source import Line
-from .tables import Table, TableRow
+from .tables import Table, TableRow, opens_with_number_header
 
 ROMAN_SEQUENCE = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _MARKER = re.compile(rf"^(?:(?=(?:{ROMAN})[.)]?$)[IVXL]+|[A-ZĐ]|\d{{1,2}}|[a-zđ])[.)]?$")
-_GROUP_PREFIX = re.compile(rf"^(?P<marker>(?=(?:{ROMAN})[.)]?\s)[IVXL]+|[A-ZĐ])[.)]?\s+(?P<rest>\S.*)$")
+# A number written on the first line of its row's text ("II Truyền thông ...", "b Duy trì ...").
+_PREFIX = re.compile(
+    rf"^(?P<marker>(?=(?:{ROMAN})[.)]?\s)[IVXL]+|[A-ZĐ]|\d{{1,2}}|[a-zđ])\.?\s+(?P<rest>[A-ZĐÀ-Ỹ]\S*.*)$"
+)
 _FOOTNOTE = re.compile(r"^\d{1,2}\s?[A-ZĐÀ-Ỹ]\S*(?:\s+\S+){7,}")
 
 
@@ -78,7 +81,7 @@ def starts_with_marker_run(lines: list[Line]) -> bool:
     from .fragments import HEADER_WORDS as words
 
     content = [line.stripped for line in lines if not line.blank]
-    start = next((i for i, text in enumerate(content) if text == "STT" or text.startswith("STT ")), None)
+    start = next((i for i, text in enumerate(content) if opens_with_number_header(text)), None)
     if start is None:
         return False
     body = [
@@ -86,12 +89,17 @@ def starts_with_marker_run(lines: list[Line]) -> bool:
         for text in content[start + 1 :]
         if not set(re.sub(r"(?<=[^\W\d])\d", "", fold(text)).split()) <= words
     ]
-    return len(body) >= 2 and all(_MARKER.match(text) for text in body[:2])
+    # "I", "1", "2", ...; or a group's number with its title, then its rows' numbers ("1 Chính
+    # sách, pháp luật về trẻ em", "a", "b").
+    bare = [bool(_MARKER.match(text)) for text in body[:3]]
+    return len(body) >= 2 and (
+        bare[:2] == [True, True] or (bool(_PREFIX.match(body[0])) and bare[1:] == [True, True])
+    )
 
 
 def read_block_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
     header_at = next(
-        (i for i, line in enumerate(lines) if line.stripped == "STT" or line.stripped.startswith("STT ")),
+        (i for i, line in enumerate(lines) if opens_with_number_header(line.stripped)),
         None,
     )
     if header_at is None:
@@ -174,7 +182,7 @@ def _without_furniture(blocks: list[list[Line]]) -> list[list[Line]]:
         text = " ".join(line.stripped for line in block)
         if _is_header(block):
             continue
-        if text.isdigit() and (following is None or _is_header(following) or following[0].page_start):
+        if text.isdigit() and (following is None or _opens_header(following) or following[0].page_start):
             continue  # a page number, just before the next page's repeated header
         if _FOOTNOTE.match(text) and (
             following is None or following[0].page_start or _is_page_number(following)
@@ -182,6 +190,19 @@ def _without_furniture(blocks: list[list[Line]]) -> list[list[Line]]:
             continue  # a footnote at the foot of a page
         kept.append(block)
     return kept
+
+
+def _opens_header(block: list[Line]) -> bool:
+    """The first cell of a repeated header: the numbers column's ("STT"), or the whole header in
+    one box. (A later header cell can follow a row number: the numbers of a page's rows may be
+    written between the header's first cell and the others.)"""
+    return _is_header(block) and (
+        opens_with_number_header(block[0].stripped) or len(set(roles_in_header(_text(block)))) > 2
+    )
+
+
+def _text(block: list[Line]) -> str:
+    return " ".join(line.stripped for line in block)
 
 
 def _is_page_number(block: list[Line]) -> bool:
@@ -197,7 +218,7 @@ def _read_blocks(
     entries: list[Entry] = []
     pieces: list[Piece] = []
     problems: list[Problem] = []
-    expected = _Sequence()
+    expected = _Sequence(_groups_are_numbers(blocks))
     for block in blocks:
         fragments: list[Fragment] = []
         block_pieces: list[Piece] = []
@@ -212,10 +233,9 @@ def _read_blocks(
                         Problem(line.number, f"the number {marker!r} does not continue the table's numbering")
                     )
                 continue
-            if (prefix := _GROUP_PREFIX.match(text)) and expected.accept(
-                prefix.group("marker"), only_group=True
-            ):
-                entries.append(Entry(prefix.group("marker"), True, Span(line.number, line.number)))
+            if (prefix := _PREFIX.match(text)) and expected.accept(prefix.group("marker")):
+                marker = prefix.group("marker")
+                entries.append(Entry(marker, expected.is_group(marker), Span(line.number, line.number)))
                 text = prefix.group("rest")
             line_fragments: list[Fragment] = []
             for segment, forced in split_line(text, fragments, gazetteer):
@@ -300,25 +320,42 @@ def _split_adjacent_names(text: str, gazetteer: Gazetteer) -> list[str]:
     return [text]
 
 
-class _Sequence:
-    """The expected numbering: groups I, II, ... (or A, B, ...), rows 1, 2, ... (or a, b, ...)."""
+def _groups_are_numbers(blocks: list[list[Line]]) -> bool:
+    """Whether the groups are numbered 1, 2, ... over rows a, b, ...: the table has letters for
+    rows and no Roman numeral or capital letter for groups."""
+    lines = [line.stripped for block in blocks for line in block]
+    markers = [text.rstrip(".)") for text in lines if _MARKER.match(text)]
+    letters = any(len(m) == 1 and m.islower() for m in markers)
+    groups = any(m in ROMAN_SEQUENCE or (len(m) == 1 and m.isupper()) for m in markers)
+    return letters and not groups
 
-    def __init__(self) -> None:
+
+class _Sequence:
+    """The expected numbering: groups I, II, ... (or A, B, ..., or 1, 2, ... over rows a, b, ...),
+    rows 1, 2, ... (or a, b, ...)."""
+
+    def __init__(self, numbered_groups: bool = False) -> None:
+        self.numbered_groups = numbered_groups
         self.groups: list[str] = []
         self.row: str | None = None
 
     def is_group(self, marker: str) -> bool:
+        if self.numbered_groups:
+            return marker.isdigit()
         return marker in ROMAN_SEQUENCE or (len(marker) == 1 and marker.isupper())
 
-    def accept(self, marker: str, only_group: bool = False) -> bool:
+    def accept(self, marker: str) -> bool:
         if self.is_group(marker):
-            nxt = _next_group(self.groups[-1] if self.groups else None, marker)
+            if self.numbered_groups:
+                nxt = str(int(self.groups[-1]) + 1) if self.groups else "1"
+            else:
+                nxt = _next_group(self.groups[-1] if self.groups else None, marker)
             if marker == nxt:
                 self.groups.append(marker)
                 self.row = None
                 return True
             return False
-        if only_group:
+        if self.numbered_groups and marker.isdigit():
             return False
         expected = ("1" if marker.isdigit() else "a") if self.row is None else _successor(self.row)
         if marker == expected:
@@ -373,8 +410,8 @@ def _divide_names(
 
     Costs: a lead cell that holds a list or a collective (3), a cooperating cell that holds one
     name (0.6), a row without a cooperating cell (1), a cooperating cell read more than one row
-    after its lead (1.5 a row: a box-by-box extractor keeps a row's cells together), and a row left
-    without a lead (4).
+    after its lead (0.75 a row: an extractor mostly keeps a row's cells together, but may write a
+    few rows' lead cells before their cooperating cells), and a row left without a lead (4).
     """
     if rows == 0:
         return [], []
@@ -392,7 +429,7 @@ def _divide_names(
                 step = 3.0 if looks_like_list[index] else 0.0
                 _keep(following, (a + 1, b), cost + step, [*path, ("lead", a)])
             for row in range(b, a):
-                step = (row - b) + 1.5 * max(0, a - row - 1) + (0.0 if looks_like_list[index] else 0.6)
+                step = (row - b) + 0.75 * max(0, a - row - 1) + (0.0 if looks_like_list[index] else 0.6)
                 _keep(following, (a, row + 1), cost + step, [*path, ("cooperating", row)])
         best = following
     _, path = min(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from plankg.text import fold, nfc, squash
 
+from .assignees import opens_with_head
 from .gazetteer import Gazetteer, lower_words
 
 LABELS: dict[str, tuple[str, ...]] = {
@@ -92,7 +93,8 @@ _TIMEFRAME_IN_TEXT = re.compile(
     r"|[Tt]ừ tháng\s+\d{1,2}\s+đến tháng\s+\d{1,2}(?:\s+(?:hằng|hàng) năm)?"
     r"|[Kk]hi có (?:yêu cầu|đề nghị)"
     r"|[Nn]ăm\s+20\d\d\s+và các năm tiếp theo"
-    r"|[Nn]ăm học\s+20\d\d\s*[-–]\s*20\d\d"
+    r"|(?:[Hh]ọc kỳ\s+(?:II|I|1|2)\s+)?[Nn]ăm học\s+20\d\d\s*[-–]\s*20\d\d"
+    r"|[Đđ]ịnh kỳ\s+(?:6 tháng|sáu tháng|hằng quý|hàng quý|hằng năm|hàng năm)(?:\s*,\s*(?:hằng|hàng) năm)?"
     r"|[Gg]iai đoạn\s+20\d\d\s*[-–]\s*20\d\d"
     r"|[Tt]háng\s+\d{1,2}\s*[-–]\s*tháng\s+\d{1,2}\s+(?:hằng|hàng) năm"
     r"|[Tt]hường xuyên(?:,?\s+(?:hằng|hàng) năm)?"
@@ -158,7 +160,11 @@ def labelled_fields(text: str) -> Assignment:
 def assignment_sentence(text: str, gazetteer: Gazetteer) -> Assignment:
     """ "Giao X chủ trì, phối hợp với Y ..., hoàn thành trong Quý III/2025." in a task's text."""
     found = Assignment(text=text)
-    match = re.search(r"(?:\b[Gg]iao(?:\s+cho)?\s+(?P<given>[^.;:]+?)|(?P<named>[^.;:]+?))\s+chủ trì\b", text)
+    # "Giao X chủ trì" names X whatever its words; only without "Giao" is the lead the name that
+    # ends the clause before "chủ trì" ("Năm 2025, Sở Y tế chủ trì ...").
+    match = re.search(r"\b[Gg]iao(?:\s+cho)?\s+(?P<given>[^.;:]+?)\s+chủ trì\b", text) or re.search(
+        r"(?P<given>)(?P<named>[^.;:]+?)\s+chủ trì\b", text
+    )
     if not match:
         return found
     lead = match.group("given") or _trailing_name(match.group("named"), gazetteer)
@@ -204,25 +210,41 @@ def _trailing_name(text: str, gazetteer: Gazetteer) -> str | None:
 
 def _leading_names(text: str, gazetteer: Gazetteer) -> str | None:
     """The list of agencies at the start of ``text``, up to the action that follows it ("phối hợp
-    với Phòng Kinh tế và các cơ sở lưu trú du lịch trên địa bàn kiểm tra, ..."). A collective
-    ("các ...") may hold any words; a verb that carries on a name ("Sở Giáo dục và Đào tạo") does
-    not end the list."""
+    với Phòng Kinh tế và các cơ sở lưu trú du lịch trên địa bàn kiểm tra, ...").
+
+    A name that opens with a body's word ("Trung tâm", "Đồn Biên phòng") runs on over words the
+    gazetteer does not know ("Trung tâm Cung ứng dịch vụ công đặc khu"), as a collective ("các
+    ...") does; either ends at a lower-case action verb, unless the verb carries on a known name
+    ("Sở Giáo dục và Đào tạo").
+    """
     words = nfc(text).split()
     taken: list[str] = []
-    in_collective = False
+    current: list[str] = []  # the words of the name being read
+    in_collective = in_name = False
     for index, word in enumerate(words):
+        bare = word.strip(",.;:")
+        lowered = bare.casefold()
         pair = " ".join(w.strip(",.;:") for w in words[index : index + 2]).casefold()
-        lowered = word.casefold().strip(",.;:")
-        is_action = any(pair == a or pair.startswith(a + " ") or lowered == a for a in _ACTIONS)
+        is_action = bare[:1].islower() and any(
+            pair == a or pair.startswith(a + " ") or lowered == a for a in _ACTIONS
+        )
         if taken and is_action and not gazetteer.is_name_prefix(" ".join([*taken[-6:], word])):
             break
-        if fold(word) == "cac":
+        if fold(bare) == "cac":
             in_collective = True
-        if not (in_collective or _is_name_word(word, gazetteer) or lowered in {"và", ",", ";"}):
+        elif bare[:1].isupper() and opens_with_head(" ".join(words[index : index + 3])):
+            in_name = True
+        # Past a whole known name ("Công an tỉnh"), only words of names carry it on.
+        unknown_allowed = in_name and not gazetteer.agency(" ".join(current))[0]
+        if not (in_collective or unknown_allowed or _is_name_word(word, gazetteer) or lowered in {"và", ""}):
             break
         taken.append(word)
+        current.append(bare)
         if word.endswith((".", ";", ":")):
             break
+        if lowered == "và" or word.endswith(","):
+            in_name = False  # the next name must open again
+            current = []
     names = _clean(" ".join(taken))
     while names and names.split()[-1].casefold() in {"và", "các"}:
         names = _clean(" ".join(names.split()[:-1]))

@@ -21,7 +21,8 @@ from .model import DocumentError, Footnote, Span
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"\*\*|__")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_HTML_PARAGRAPH = re.compile(r"</p>\s*<p>", re.IGNORECASE)
+# Between two paragraphs of one cell; a tab between them is a cell boundary, not a paragraph break.
+_HTML_PARAGRAPH = re.compile(r"</p>[ \r\n\u00a0]*<p>", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<br\s*/?>|</p>|<p>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 

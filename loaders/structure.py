@@ -110,7 +110,7 @@ def split_structure(source: SourceText, names: NamePrefix | None = None) -> Stru
     recipients = body_lines[recipients_at:signature_at] if recipients_at is not None else []
     signature = body_lines[signature_at:] if signature_at is not None else []
 
-    paras = paragraphs(source, body_lines[:text_end], names)
+    paras = _heading_apart(paragraphs(source, body_lines[:text_end], names))
     heading_at = next((i for i, p in enumerate(paras) if fold(p.text) in DOCUMENT_TYPES), None)
     if heading_at is None:
         raise DocumentError(
@@ -162,6 +162,19 @@ def split_structure(source: SourceText, names: NamePrefix | None = None) -> Stru
         appendix=appendix_lines,
         body=body_lines,
     )
+
+
+def _heading_apart(paras: list[Paragraph]) -> list[Paragraph]:
+    """The document type line as a paragraph of its own: Markdown converted from Word often runs
+    "**KẾ HOẠCH**" and the title's first line together without a blank line between them."""
+    result: list[Paragraph] = []
+    for paragraph in paras:
+        first, rest = paragraph.lines[0], paragraph.lines[1:]
+        if rest and fold(first.stripped) in DOCUMENT_TYPES:
+            result += [Paragraph([first]), Paragraph(rest)]
+        else:
+            result.append(paragraph)
+    return result
 
 
 def _signature_start(lines: list[Line], after: int | None) -> int | None:

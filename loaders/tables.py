@@ -27,7 +27,9 @@ _ROMAN_MARKER = re.compile(rf"^(?=(?:{ROMAN})$)[IVXL]+\.?$")
 _LETTER_GROUP = re.compile(r"^([A-ZĐ])\.?$")
 _NUMBER_MARKER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
 _LETTER_ROW = re.compile(r"^([a-zđ])[.)]?$")
-_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}")
+# The delimiter row of a pipe table: cells of dashes with optional alignment colons ("|:--:|---|",
+# GitHub Flavored Markdown spec, tables extension: one dash per cell is enough).
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 @dataclass
@@ -43,6 +45,14 @@ class TableRow:
     is_group: bool
     cells: dict[str, str] = field(default_factory=dict)  # role -> text
     span: Span = field(default_factory=lambda: Span(0, 0))
+
+
+# The header of the numbers column: "STT", "TT", "Số TT", "Số thứ tự" (a line of its own in PDF text).
+NUMBER_HEADER = re.compile(r"^\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)(?:\s|$)", re.IGNORECASE)
+
+
+def opens_with_number_header(text: str) -> bool:
+    return bool(NUMBER_HEADER.match(text))
 
 
 def column_role(header: str) -> str:

@@ -3,8 +3,9 @@
 Kinds (ontology/vocabularies.ttl, scheme pk:TimeframeKinds): ongoing every year ("Thường xuyên hằng
 năm"), on request of a higher body ("Theo đề nghị, hướng dẫn của các Bộ, ngành liên quan"), a year
 ("Năm 2025"), a range of years ("2025 - 2030"), a quarter ("Quý IV/2025"), a school year ("Năm học
-2025 - 2026"), months of each year ("Tháng 5 - tháng 8 hằng năm"), a deadline ("Trước ngày
-30/9/2025"); anything else is kept with the kind "unrecognised" so a report can point at it.
+2025 - 2026") or one of its terms ("Học kỳ I năm học 2025 - 2026"), months of each year ("Tháng 5 -
+tháng 8 hằng năm"), a deadline ("Trước ngày 30/9/2025"); recurring reports ("Định kỳ 6 tháng, hằng
+năm") count as ongoing; anything else is kept with the kind "unrecognised" so a report can point at it.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ TIMEFRAME_CUES = (
     "khi có yêu cầu",
     "năm 20",
     "năm học",
+    "học kỳ",
     "quý ",
     "trước ngày",
     "giai đoạn",
@@ -130,6 +132,12 @@ def normalise(text: str) -> Timeframe:
         except ValueError:  # "30/2/2025": a typo to point at, not a date to guess
             return Timeframe(written, "unrecognised")
         return Timeframe(written, "deadline", None, deadline.isoformat())
+    if match := re.search(rf"hoc ky (ii|i|1|2)\s*(?:cua\s*)?(?:,\s*)?nam hoc {_YEAR}\s*[-–]\s*{_YEAR}", key):
+        # Vietnamese schools' first term runs September to January, the second January to May.
+        term, first_year, second_year = match.groups()
+        if term in ("i", "1"):
+            return Timeframe(written, "schoolTerm", f"{first_year}-09", f"{second_year}-01")
+        return Timeframe(written, "schoolTerm", f"{second_year}-01", f"{second_year}-05")
     if match := re.search(rf"nam hoc {_YEAR}\s*[-–]\s*{_YEAR}", key):
         return Timeframe(written, "schoolYear", f"{match.group(1)}-09", f"{match.group(2)}-05")
     if match := re.search(rf"quy (iv|iii|ii|i|[1-4])\s*/\s*(?:nam )?{_YEAR}", key):
@@ -143,7 +151,7 @@ def normalise(text: str) -> Timeframe:
         return Timeframe(written, "deadline")  # a day of every year
     if match := re.fullmatch(rf"nam {_YEAR} va cac nam tiep theo", key):
         return Timeframe(written, "yearRange", match.group(1), None)
-    if key.startswith(("thuong xuyen", "hang nam")):
+    if key.startswith(("thuong xuyen", "hang nam", "dinh ky")):  # "định kỳ 6 tháng, hằng năm": recurring
         return Timeframe(written, "ongoing")
     if key.startswith(("theo de nghi", "theo huong dan", "theo yeu cau", "khi co yeu cau", "khi co de nghi")):
         return Timeframe(written, "onRequest")

@@ -10,6 +10,7 @@ from loaders.gazetteer import Gazetteer, name_key
 from loaders.model import DocumentError
 from loaders.paragraphs import paragraphs
 from loaders.pdf_table import read_pdf_table
+from loaders.prose import read_assignment
 from loaders.reader import read_document
 from loaders.source import SourceText
 from loaders.tables import read_delimited_table
@@ -29,6 +30,10 @@ from loaders.timeframes import normalise
         ("Trước ngày 30/9/2025", "deadline", None, "2025-09-30"),
         ("Năm học 2025 - 2026", "schoolYear", "2025-09", "2026-05"),
         ("Tháng 5 - tháng 8 hằng năm", "monthsEveryYear", None, None),
+        ("Học kỳ I năm học 2025 - 2026", "schoolTerm", "2025-09", "2026-01"),
+        ("học kỳ II năm học 2025-2026", "schoolTerm", "2026-01", "2026-05"),
+        ("Định kỳ 6 tháng, hằng năm", "ongoing", None, None),
+        ("Trước ngày 30/2/2025", "unrecognised", None, None),
         ("Khi cần", "unrecognised", None, None),
     ],
 )
@@ -155,6 +160,85 @@ def test_pipe_table() -> None:
         "cooperating": "Các sở, ngành liên quan",
         "timeframe": "Quý IV/2025",
     }
+
+
+@pytest.mark.parametrize(
+    ("header", "separator"),
+    [
+        ("| STT | Nhiệm vụ | Cơ quan chủ trì |", "|---|---|---|"),
+        ("| TT | Nội dung nhiệm vụ | Đơn vị chủ trì |", "|:--:|:---|--:|"),
+        ("| Số TT | Nhiệm vụ | Cơ quan chủ trì |", "| - | - | - |"),
+    ],
+)
+def test_pipe_table_headers_and_delimiter_rows(header: str, separator: str) -> None:
+    """GFM delimiter rows with alignment colons or one dash, and the names of the numbers column."""
+    text = f"{header}\n{separator}\n| 1 | Tuyên truyền | Sở Y tế |\n"
+    result = read_delimited_table(SourceText.from_bytes("t.md", text.encode()).lines)
+    assert result is not None and result.problems == []
+    assert result.roles == ["number", "task", "lead"]
+    assert [(row.marker, row.cells) for row in result.rows] == [
+        ("1", {"task": "Tuyên truyền", "lead": "Sở Y tế"})
+    ]
+
+
+def test_html_paragraphs_in_neighbouring_cells_stay_in_their_cells() -> None:
+    text = (
+        "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\n"
+        "1\t<p>Giáo dục di sản.</p>\t<p>Sở GDĐT; Trung tâm Bảo tồn Di tích Cố đô Huế</p>"
+        "\t<p>UBND các quận</p>\n"
+    )
+    result = read_delimited_table(SourceText.from_bytes("t.md", text.encode()).lines)
+    assert result is not None
+    assert result.rows[0].cells == {
+        "task": "Giáo dục di sản.",
+        "lead": "Sở GDĐT; Trung tâm Bảo tồn Di tích Cố đô Huế",
+        "cooperating": "UBND các quận",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "cooperating"),
+    [
+        (
+            "Giao Đoàn Thanh niên đặc khu và Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ban Chỉ huy "
+            "quân sự đặc khu, Đồn Biên phòng Dương Đông tổ chức lớp dạy bơi.",
+            ["Đoàn Thanh niên đặc khu", "Phòng Văn hóa - Xã hội"],
+            ["Ban Chỉ huy quân sự đặc khu", "Đồn Biên phòng Dương Đông"],
+        ),
+        (
+            "1. Truyền thông. Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trung tâm Cung ứng dịch "
+            "vụ công đặc khu và các ấp, khu phố tổ chức tuyên truyền.",
+            ["Phòng Văn hóa - Xã hội"],
+            ["Trung tâm Cung ứng dịch vụ công đặc khu", "các ấp, khu phố"],
+        ),
+        (
+            "Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Công an tỉnh đưa nội dung giáo dục kỹ "
+            "năng vào nhà trường.",
+            ["Sở Giáo dục và Đào tạo"],
+            ["Công an tỉnh"],
+        ),
+    ],
+)
+def test_assignment_sentences(
+    sentence: str, lead: list[str], cooperating: list[str], gazetteer: Gazetteer
+) -> None:
+    """Names the gazetteer does not know run on to the action verb; a known name stops at a word
+    no name has."""
+    found = read_assignment(sentence, gazetteer)
+    assert [name for cell in found.lead for name in split_assignees(cell, gazetteer)] == lead
+    assert [name for cell in found.cooperating for name in split_assignees(cell, gazetteer)] == cooperating
+
+
+def test_the_document_type_line_is_apart_from_the_title(gazetteer: Gazetteer) -> None:
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 486/KH-BGDĐT\n\nHà Nội, ngày 17 tháng 3 năm 2025\n\n"
+        "**KẾ HOẠCH**\n**Thực hiện Quyết định số 27/QĐ-TTg ngày 03/01/2025 của Thủ tướng Chính phủ**\n\n"
+        "**I. MỤC ĐÍCH, YÊU CẦU**\n\nBảo đảm quyền trẻ em.\n\n**II. NHIỆM VỤ VÀ GIẢI PHÁP**\n\n"
+        "1. Truyền thông về quyền trẻ em.\n"
+    )
+    document = read_document(SourceText.from_bytes("bgddt.md", text.encode()), gazetteer)
+    assert document.plan.number == "486/KH-BGDĐT"
+    assert document.plan.title.startswith("Thực hiện Quyết định số 27/QĐ-TTg")
 
 
 def test_pdf_table_with_interleaved_cells(gazetteer: Gazetteer) -> None:

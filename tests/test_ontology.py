@@ -310,6 +310,7 @@ SCHEMES: dict[str, tuple[str, dict[str, str | None]]] = {
             "timeframeYearRange": "yearRange",
             "timeframeQuarter": "quarter",
             "timeframeSchoolYear": "schoolYear",
+            "timeframeSchoolTerm": "schoolTerm",
             "timeframeMonthsEveryYear": "monthsEveryYear",
             "timeframeDeadline": "deadline",
             "timeframeUnrecognised": "unrecognised",

@@ -1,9 +1,11 @@
 """Writing a plan as the files officials hold (.docx, .pdf, .xlsx, .csv), for round-trip tests.
 
-A plan is given as its paragraphs (the body, in order) and its appendix table (a header row and
-rows; a group row has its numeral and title and empty cells). The files are written the way
-offices make them: a Word table with group titles merged across the columns, a PDF with a ruled
-table in a font that has the Vietnamese letters (Roboto, from the font-roboto package).
+A plan is given as its paragraphs (the body, in order), its foot (the recipients and, beside them,
+the signature) and its appendix table (a header row and rows; a group row has its numeral and
+title and empty cells). The files are written the way offices make them: the foot as two columns
+of a borderless table, a Word table with group titles merged across the columns, a PDF with a
+ruled table in a font that has the Vietnamese letters (Roboto, from the font-roboto package),
+whose rows may be split across pages.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ class PlanParts:
     paragraphs: list[str]
     table: list[list[str]] = field(default_factory=list)  # header first
     appendix_heading: list[str] = field(default_factory=list)  # paragraphs before the table
+    recipients: list[str] = field(default_factory=list)  # "Nơi nhận:" and its list, bottom left
+    signature: list[str] = field(default_factory=list)  # "TM. ỦY BAN NHÂN DÂN" ... name, bottom right
 
 
 def _is_group(row: list[str]) -> bool:
@@ -42,6 +46,12 @@ def write_docx(path: Path, parts: PlanParts) -> None:
     document = docx.Document()
     for text in parts.paragraphs:
         document.add_paragraph(text)
+    if parts.recipients or parts.signature:
+        foot = document.add_table(rows=1, cols=2)  # no style: a layout table without borders
+        for cell, lines in zip(foot.rows[0].cells, (parts.recipients, parts.signature), strict=True):
+            cell.text = lines[0] if lines else ""
+            for line in lines[1:]:
+                cell.add_paragraph(line)
     if parts.table:
         for text in parts.appendix_heading:
             document.add_paragraph(text)
@@ -63,7 +73,9 @@ def write_docx(path: Path, parts: PlanParts) -> None:
     document.save(str(path))
 
 
-def write_pdf(path: Path, parts: PlanParts) -> None:
+def write_pdf(path: Path, parts: PlanParts, split_rows: bool = False) -> None:
+    """With ``split_rows``, a row that does not fit at the foot of a page goes on on the next
+    (ReportLab's splitInRow), as word processors print long tables."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
@@ -78,7 +90,11 @@ def write_pdf(path: Path, parts: PlanParts) -> None:
     body = ParagraphStyle("body", fontName="Roboto", fontSize=11, leading=14, spaceAfter=6)
     small = ParagraphStyle("cell", fontName="Roboto", fontSize=8.5, leading=10.5)
     story: list[object] = [Paragraph(escape(text), body) for text in parts.paragraphs]
-    if parts.table:
+    if parts.recipients or parts.signature:
+        columns = [
+            [Paragraph(escape(line), body) for line in lines] for lines in (parts.recipients, parts.signature)
+        ]
+        story.append(Table([columns], colWidths=[120 * mm, 100 * mm]))  # no grid: a layout table
         story.append(PageBreak())
         story.extend(Paragraph(escape(text), body) for text in parts.appendix_heading)
         data = [
@@ -88,7 +104,9 @@ def write_pdf(path: Path, parts: PlanParts) -> None:
         width = landscape(A4)[0] - 30 * mm
         share = [0.06, 0.46, 0.16, 0.20, 0.12][: len(parts.table[0])]
         scale = 1 / sum(share)
-        table = Table(data, colWidths=[width * s * scale for s in share], repeatRows=1)
+        table = Table(
+            data, colWidths=[width * s * scale for s in share], repeatRows=1, splitInRow=int(split_rows)
+        )
         table.setStyle(
             TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
         )
