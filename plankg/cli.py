@@ -188,6 +188,26 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_template(args: argparse.Namespace) -> int:
+    from loaders.model import DocumentError
+    from loaders.sheet_template import EXAMPLE_FIELDS, EXAMPLE_TABLE, write_sheet
+
+    path = Path(args.file)
+    if path.exists() and not args.force:
+        print(f"plankg template: {path} exists (--force to overwrite)", file=sys.stderr)
+        return 2
+    try:
+        write_sheet(path, EXAMPLE_FIELDS, EXAMPLE_TABLE)
+    except DocumentError as error:
+        print(f"plankg template: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"plankg template: cannot write {path}: {error.strerror}", file=sys.stderr)
+        return 2
+    print(f"wrote {path}: fill in the plan's fields and its tasks, then `plankg extract {path}`")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="plankg", description=__doc__.split("\n\n")[0])
     top.add_argument("--version", action="version", version=f"plankg {__version__}")
@@ -212,6 +232,11 @@ def parser() -> argparse.ArgumentParser:
         help="json: what was read; text: a summary; lines: the numbered text the line numbers refer to",
     )
     extract.set_defaults(run=cmd_extract)
+
+    template = command("template", "write the task-sheet template (.xlsx or .csv) with an example plan")
+    template.add_argument("file", metavar="FILE.xlsx|FILE.csv")
+    template.add_argument("--force", action="store_true", help="overwrite an existing file")
+    template.set_defaults(run=cmd_template)
 
     validate = command("validate", "SHACL report on the store; exit 1 when a Violation exists")
     validate.add_argument("--store", type=Path, metavar="PATH")

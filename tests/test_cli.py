@@ -129,3 +129,22 @@ def test_an_unreadable_task_table_names_the_appendix_line(tmp_path: Path) -> Non
     completed = plankg("extract", str(broken))
     assert completed.returncode == 1
     assert f"can-tho.txt:{heading}: the appendix has a task table that could not be read" in completed.stderr
+
+
+def test_the_task_sheet_template_reads_back(tmp_path: Path) -> None:
+    for name in ("ke-hoach.xlsx", "ke-hoach.csv"):
+        path = tmp_path / name
+        written = plankg("template", str(path))
+        assert written.returncode == 0, written.stderr
+        extracted = plankg("extract", str(path))
+        assert extracted.returncode == 0, extracted.stderr
+        body = json.loads(extracted.stdout)
+        assert body["plan"]["number"] is None  # the example is a draft
+        assert (body["plan"]["level"], body["plan"]["locality"]) == ("district", "Tam Đường")
+        assert [task["id"] for task in body["tasks"]] == ["I.1", "I.2", "II.1"]
+        assert all(task["lead"] and task["timeframe"] for task in body["tasks"])
+    again = plankg("template", str(tmp_path / "ke-hoach.csv"))
+    assert again.returncode == 2 and "exists (--force to overwrite)" in again.stderr
+    assert plankg("template", str(tmp_path / "ke-hoach.csv"), "--force").returncode == 0
+    wrong = plankg("template", str(tmp_path / "ke-hoach.ods"))
+    assert wrong.returncode == 2 and "a task sheet is .xlsx or .csv, not .ods" in wrong.stderr

@@ -52,3 +52,16 @@ def test_make_run_builds_and_serves(tmp_path) -> None:  # type: ignore[no-untype
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
+
+
+def test_the_readme_documents_every_command_and_the_task_sheet_fields() -> None:
+    from loaders.sheet_template import FIELD_LABELS, TABLE_HEADER
+    from plankg.cli import parser
+
+    text = (HOME / "README.md").read_text(encoding="utf-8")
+    commands = parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name in commands:
+        assert f"plankg {name}" in text, name
+    for label, _ in FIELD_LABELS:
+        assert f"`{label}`" in text, label
+    assert " | ".join(TABLE_HEADER[:3]) in text.replace("`", "")

@@ -10,13 +10,13 @@ whose rows may be split across pages.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import font_roboto
 
+from loaders.sheet_template import write_sheet
 from plankg.text import BULLETS
 
 FONT = Path(font_roboto.__file__).parent / "files" / "Roboto-Regular.ttf"
@@ -152,26 +152,11 @@ def sheet_metadata(plan: dict) -> list[list[str]]:  # type: ignore[type-arg]
 
 
 def write_xlsx(path: Path, metadata: list[list[str]], table: list[list[str]]) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    plan_sheet = workbook.active
-    plan_sheet.title = "Kế hoạch"
-    for row in metadata:
-        plan_sheet.append(row)
-    tasks = workbook.create_sheet("Nhiệm vụ")
-    for row in table:
-        tasks.append([cell if cell else None for cell in row])
-    workbook.properties.created = FIXED_TIME
-    workbook.save(str(path))
+    write_sheet(path, metadata, table)
 
 
 def write_csv(path: Path, metadata: list[list[str]], table: list[list[str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerows(metadata)
-        writer.writerow([])
-        writer.writerows(table)
+    write_sheet(path, metadata, table)
 
 
 __all__ = ["BULLETS", "PlanParts", "sheet_metadata", "write_csv", "write_docx", "write_pdf", "write_xlsx"]
