@@ -23,7 +23,8 @@ _BODY_PLURALS = ("so", "ban", "nganh", "phong", "don vi", "co quan", "doan the",
 AGENCY_HEADS = tuple(
     "so|phong|ban|bo|cuc|vu|vien|toa|cong an|van phong|thanh tra|trung tam|hoi|doan|tinh doan|thanh doan|"
     "huyen doan|lien doan|uy ban|ubnd|hdnd|hoi dong|dai|bao|bao hiem|ngan hang|truong|benh vien|chi cuc|"
-    "kho bac|mat tran|cac|hiep hoi|tram y te|nha van hoa|quy|tong cuc|don bien phong|don cong an".split("|")
+    "kho bac|mat tran|cac|hiep hoi|tram y te|nha van hoa|quy|tong cuc|don bien phong|don cong an|"
+    "vuon quoc gia|khu bao ton".split("|")
 )
 
 

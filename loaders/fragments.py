@@ -21,7 +21,7 @@ from .timeframes import has_timeframe_cue, is_timeframe_word
 TASK, NAMES, TIME = "task", "names", "timeframe"
 HEADER_WORDS = frozenset(
     "stt tt so thu tu nhiem vu thuc hien cac noi dung khuyen nghi co quan chu tri phoi hop thoi gian han "
-    "ghi chu "
+    "ghi chu cong viec ket qua du kien "
     "san pham tien do don vi hoan thanh".split()
 )
 # Words of collective assignments (lower case, diacritics kept); with the gazetteer's name words

@@ -127,6 +127,9 @@ class Gazetteer:
     agency_index: dict[str, list[AgencyName]] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)  # lower-case words (diacritics kept) of agency names
     prefix_keys: set[str] = field(default_factory=set)  # name keys with their commas kept
+    # The first words of the names, diacritics kept: keys fold "Vận" and "Văn" together, and
+    # "Vận động các tổ chức ..." (a task) must not be taken for the start of "Văn phòng ...".
+    first_words: set[str] = field(default_factory=set)
 
     # -- places -------------------------------------------------------------------------------
 
@@ -193,6 +196,9 @@ class Gazetteer:
     def is_name_prefix(self, text: str) -> bool:
         """Whether ``text`` is the start of a known agency name (cut at a word boundary)."""
         key = name_key(text, keep_commas=True)
+        words = lower_words(text)
+        if words and not words[0].isascii() and self.first_words and words[0] not in self.first_words:
+            return False
         return bool(key) and any(full == key or full.startswith(key + " ") for full in self.prefix_keys)
 
     def is_full_name(self, text: str) -> bool:
@@ -281,6 +287,7 @@ def load_gazetteer(reference_dir: Path) -> Gazetteer:
     agency_index: dict[str, list[AgencyName]] = {}
     vocabulary: set[str] = set(place_words)  # names carry places: "Báo Quảng Nam", "Thành đoàn Hội An"
     prefix_keys: set[str] = set()
+    first_words: set[str] = set()
     for row in graph.query(_AGENCIES_QUERY):
         iri = str(row.agency)  # type: ignore[union-attr]
         agency = agencies.setdefault(
@@ -300,8 +307,16 @@ def load_gazetteer(reference_dir: Path) -> Gazetteer:
             key = name_key(str(label))
             if agency not in agency_index.setdefault(key, []):
                 agency_index[key].append(agency)
-            vocabulary.update(lower_words(str(label)))
+            words = lower_words(str(label))
+            vocabulary.update(words)
+            first_words.update(words[:1])
             prefix_keys.add(name_key(str(label), keep_commas=True))
     return Gazetteer(
-        list(units.values()), list(agencies.values()), unit_index, agency_index, vocabulary, prefix_keys
+        list(units.values()),
+        list(agencies.values()),
+        unit_index,
+        agency_index,
+        vocabulary,
+        prefix_keys,
+        first_words,
     )

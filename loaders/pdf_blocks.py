@@ -21,6 +21,7 @@ Counts that do not match are reported row by row (``Problem``), never dropped in
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,7 @@ class Entry:
     marker: str
     is_group: bool
     span: Span
+    titled: bool = False  # the number shares its line with the text ("II Nâng cao năng lực ...")
 
 
 def starts_with_marker_run(lines: list[Line]) -> bool:
@@ -128,7 +130,13 @@ def read_block_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
         problems.append(
             Problem(times[0].span.first, "timeframes found in a table without a timeframe column")
         )
-    leads, cooperating = _divide_names(names, len(rows), "cooperating" in roles, gazetteer)
+    leads, cooperating, left_over = _divide_names(
+        names, len(rows), "cooperating" in roles, gazetteer, _group_bounds(entries, names)
+    )
+    problems.extend(
+        Problem(piece.span.first, f"names that fit no row's lead or cooperating cell: {piece.text[:80]!r}")
+        for piece in left_over
+    )
     for cell, lead, partners in zip(row_cells, leads, cooperating, strict=True):
         if lead:
             cell["lead"] = lead.text
@@ -235,7 +243,9 @@ def _read_blocks(
                 continue
             if (prefix := _PREFIX.match(text)) and expected.accept(prefix.group("marker")):
                 marker = prefix.group("marker")
-                entries.append(Entry(marker, expected.is_group(marker), Span(line.number, line.number)))
+                entries.append(
+                    Entry(marker, expected.is_group(marker), Span(line.number, line.number), titled=True)
+                )
                 text = prefix.group("rest")
             line_fragments: list[Fragment] = []
             for segment, forced in split_line(text, fragments, gazetteer):
@@ -403,21 +413,60 @@ def _start_score(piece: Piece, before: Piece) -> float:
     return score
 
 
+def _group_bounds(entries: list[Entry], names: list[Piece]) -> tuple[list[int], list[tuple[float, float]]]:
+    """Each row's group (its ordinal), and for each piece of names the groups its row may be in.
+
+    A group title written on its number's line spans the table's width, so the extractor writes
+    it between the rows above and below: a piece of names read after group k's title belongs to a
+    row of group k or later, one read before it to a row of an earlier group. (Bare numbers carry
+    no such order: an extractor may write a page's numbers before all its cells.)"""
+    row_groups: list[int] = []
+    titles: list[tuple[int, int]] = []  # (line, group ordinal) of titles on their number's line
+    group = -1
+    for entry in entries:
+        if entry.is_group:
+            group += 1
+            if entry.titled:
+                titles.append((entry.span.first, group))
+        else:
+            row_groups.append(group)
+    bounds: list[tuple[float, float]] = []
+    for piece in names:
+        line = piece.span.first
+        low = max((ordinal for at, ordinal in titles if at < line), default=-math.inf)
+        high = min((ordinal - 1 for at, ordinal in titles if at > line), default=math.inf)
+        bounds.append((low, high))
+    return row_groups, bounds
+
+
 def _divide_names(
-    names: list[Piece], rows: int, has_cooperating: bool, gazetteer: Gazetteer
-) -> tuple[list[Piece | None], list[Piece | None]]:
+    names: list[Piece],
+    rows: int,
+    has_cooperating: bool,
+    gazetteer: Gazetteer,
+    groups: tuple[list[int], list[tuple[float, float]]] | None = None,
+) -> tuple[list[Piece | None], list[Piece | None], list[Piece]]:
     """Each row's lead and cooperating cells, from the names in column order (dynamic programming).
 
     Costs: a lead cell that holds a list or a collective (3), a cooperating cell that holds one
     name (0.6), a row without a cooperating cell (1), a cooperating cell read more than one row
     after its lead (0.75 a row: an extractor mostly keeps a row's cells together, but may write a
-    few rows' lead cells before their cooperating cells), and a row left without a lead (4).
+    few rows' lead cells before their cooperating cells), a row left without a lead (4), and a
+    piece of names left out of every row (6: it is returned, to be reported, rather than letting
+    one misread piece empty every row), and a piece given to a row of a group its place in the
+    text rules out (4, see ``_group_bounds``).
     """
+    row_groups, bounds = groups or ([0] * rows, [(-math.inf, math.inf)] * len(names))
+
+    def misplaced(index: int, row: int) -> float:
+        low, high = bounds[index]
+        return 0.0 if low <= row_groups[row] <= high else 4.0
+
     if rows == 0:
-        return [], []
+        return [], [], list(names)
     if not has_cooperating:
         leads: list[Piece | None] = [*names[:rows], *[None] * max(0, rows - len(names))]
-        return leads, [None] * rows
+        return leads, [None] * rows, names[rows:]
     looks_like_list = [len(split_assignees(p.text, gazetteer)) > 1 or is_collective(p.text) for p in names]
     # best[(a, b)]: the cheapest reading so far with leads given to rows < a and the cooperating
     # cell decided for rows < b (b <= a).
@@ -425,12 +474,18 @@ def _divide_names(
     for index in range(len(names)):
         following: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {}
         for (a, b), (cost, path) in best.items():
+            _keep(following, (a, b), cost + 6.0, [*path, ("left over", -1)])
             if a < rows:
-                step = 3.0 if looks_like_list[index] else 0.0
+                step = (3.0 if looks_like_list[index] else 0.0) + misplaced(index, a)
                 _keep(following, (a + 1, b), cost + step, [*path, ("lead", a)])
             for row in range(b, a):
                 step = (row - b) + 0.75 * max(0, a - row - 1) + (0.0 if looks_like_list[index] else 0.6)
-                _keep(following, (a, row + 1), cost + step, [*path, ("cooperating", row)])
+                _keep(
+                    following,
+                    (a, row + 1),
+                    cost + step + misplaced(index, row),
+                    [*path, ("cooperating", row)],
+                )
         best = following
     _, path = min(
         ((cost + (rows - b) + 4.0 * (rows - a), path) for (a, b), (cost, path) in best.items()),
@@ -439,9 +494,13 @@ def _divide_names(
     )
     lead_cells: list[Piece | None] = [None] * rows
     cooperating: list[Piece | None] = [None] * rows
-    for piece, (role, row) in zip(names, path, strict=False):
-        (lead_cells if role == "lead" else cooperating)[row] = piece
-    return lead_cells, cooperating
+    left_over: list[Piece] = []
+    for piece, (role, row) in zip(names, path, strict=True):
+        if role == "left over":
+            left_over.append(piece)
+        else:
+            (lead_cells if role == "lead" else cooperating)[row] = piece
+    return lead_cells, cooperating, left_over
 
 
 def _keep(

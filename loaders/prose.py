@@ -24,8 +24,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "cơ quan thực hiện",
         "đơn vị thực hiện",
         "chủ trì thực hiện",
+        "chủ trì",
     ),
-    "cooperating": ("cơ quan phối hợp", "đơn vị phối hợp", "phối hợp thực hiện"),
+    "cooperating": ("cơ quan phối hợp", "đơn vị phối hợp", "phối hợp thực hiện", "phối hợp"),
     "timeframe": (
         "thời gian thực hiện",
         "thời gian hoàn thành",

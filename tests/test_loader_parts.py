@@ -288,3 +288,33 @@ def test_unreadable_documents_name_the_problem(
     assert raised.value.source == "broken.txt"
     assert raised.value.line == line
     assert expected in raised.value.message
+
+
+def test_a_name_prefix_keeps_the_diacritics_of_its_first_word(gazetteer: Gazetteer) -> None:
+    """Keys fold "Vận" and "Văn" together; a task opening "Vận động ..." is no "Văn phòng ..."."""
+    assert gazetteer.is_name_prefix("Văn phòng")
+    assert not gazetteer.is_name_prefix("Vận động")
+    assert gazetteer.is_name_prefix("UBND tỉnh")  # an abbreviation has no diacritics to compare
+
+
+def test_names_that_fit_no_row_are_left_over_not_spread(gazetteer: Gazetteer) -> None:
+    from loaders.model import Span
+    from loaders.pdf_blocks import Piece, _divide_names
+
+    texts = ["Sở Y tế", "Sở Tư pháp", "Công an tỉnh", "Sở Tài chính", "Tỉnh đoàn"]
+    names = [Piece("names", [text], Span(n, n)) for n, text in enumerate(texts, 1)]
+    leads, cooperating, left_over = _divide_names(names, 2, True, gazetteer)
+    assert len(left_over) == 1  # five cells for two rows: one is reported, the rows keep theirs
+    assert all(leads) and len([c for c in cooperating if c]) == 2
+
+
+def test_bare_field_labels(gazetteer: Gazetteer) -> None:
+    found = read_assignment(
+        "Giáo dục kỹ năng cho học sinh.\n- Chủ trì: Các trường tiểu học trên địa bàn phường.\n"
+        "- Phối hợp: Công an phường; Đoàn Thanh niên phường.\n- Thời gian thực hiện: Năm học 2025 - 2026.",
+        gazetteer,
+    )
+    assert found.lead == ["Các trường tiểu học trên địa bàn phường"]
+    assert split_assignees(found.cooperating[0], gazetteer) == ["Công an phường", "Đoàn Thanh niên phường"]
+    assert found.timeframe == "Năm học 2025 - 2026"
+    assert found.text == "Giáo dục kỹ năng cho học sinh."
