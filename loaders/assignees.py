@@ -84,6 +84,7 @@ def _split_names(part: str, gazetteer: Gazetteer) -> list[str]:
             _is_name(current, gazetteer)
             and _opens_name(piece, gazetteer)
             and not _continues_name(current, separator, piece, gazetteer)
+            and not _shares_the_body(current, separator, piece)
         ):
             groups.append(current)
             current = piece
@@ -93,6 +94,22 @@ def _split_names(part: str, gazetteer: Gazetteer) -> list[str]:
     if len(groups) > 1 and all(_is_name(group, gazetteer) for group in groups):
         return groups
     return [part]
+
+
+_UNIT_WORDS = {part for word, _ in UNIT_TYPE_WORDS for part in word.split()}
+
+
+def _shares_the_body(current: str, separator: str, piece: str) -> bool:
+    """ "UBND thành phố Thủ Đức và các quận, huyện": the People's Committees of the city and of the
+    districts, one collective; "các quận, huyện" names no body of its own."""
+    words = fold(piece).replace(",", " ").split()
+    return (
+        separator.strip() == "và"
+        and fold(current).startswith(("ubnd ", "uy ban nhan dan "))
+        and words[:1] == ["cac"]
+        and len(words) > 1
+        and all(word in _UNIT_WORDS for word in words[1:])
+    )
 
 
 def _continues_name(current: str, separator: str, piece: str, gazetteer: Gazetteer) -> bool:

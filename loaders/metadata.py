@@ -45,7 +45,9 @@ UNIT_WORDS_WRITTEN = {
     "dac khu": "đặc khu",
 }
 _UNIT_WORD = r"(?P<unit>(?i:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu))"
-_NAME = r"(?P<name>(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*)(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*)*)"
+# A place name: capitalised words, also joined by a dash ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm").
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][^\s,.;:()\-–]*"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[-–]\s*){_NAME_WORD})*)"
 LOCALITY_IN_TEXT = re.compile(rf"(?i:trên địa bàn)\s+{_UNIT_WORD}(?:\s+{_NAME})?")
 ISSUER_CLAUSE = re.compile(
     rf"(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND)\s+{_UNIT_WORD}(?:\s+{_NAME})?\s+(?:ban hành|xây dựng)",
@@ -322,6 +324,10 @@ def _choose_locality(
         if not mention.name or (mention.unit_word and mention.unit_word != unit_word):
             continue
         unit = gazetteer.unit(mention.name, level, strict=level is not None)
+        if unit and unit_word == "thanh pho" and unit.unit_type == "unitTypeProvince":
+            # "thành phố Lạng Sơn" is not the tỉnh Lạng Sơn but its capital, a city under the
+            # province (district level), named after it.
+            unit = None
         if unit:
             votes[unit.iri] += mention.weight
             by_iri.setdefault(unit.iri, (unit, mention))
