@@ -11,27 +11,48 @@ from __future__ import annotations
 
 import re
 
-from plankg.text import fold, squash
+from plankg.text import fold, nfc, squash
 
 from .gazetteer import UNIT_TYPE_WORDS, Gazetteer
 
 _LIST_SEPARATOR = re.compile(r"\s*;\s*|\n")
 _INNER_SEPARATOR = re.compile(r",\s+|\s+và\s+")
 _BODY_PLURALS = ("so", "ban", "nganh", "phong", "don vi", "co quan", "doan the", "dia phuong")
-# The words a body's name starts with (folded): a piece of a list that starts with one, in capitals,
-# is the name of a body even when the gazetteer does not know it.
+# The words a body's name starts with, diacritics kept ("Báo" a newspaper, "Bảo đảm" to ensure;
+# "Vụ" a department, "Vũ" a name): a piece of a list that starts with one, in capitals, is the name
+# of a body even when the gazetteer does not know it. Both tone placements ("Tòa"/"Toà") occur.
 AGENCY_HEADS = tuple(
-    "so|phong|ban|bo|cuc|vu|vien|toa|cong an|van phong|thanh tra|trung tam|hoi|doan|tinh doan|thanh doan|"
-    "huyen doan|lien doan|uy ban|ubnd|hdnd|hoi dong|dai|bao|bao hiem|ngan hang|truong|benh vien|chi cuc|"
-    "kho bac|mat tran|cac|hiep hoi|tram y te|nha van hoa|quy|tong cuc|don bien phong|don cong an|"
-    "vuon quoc gia|khu bao ton".split("|")
+    "sở|phòng|ban|bộ|cục|vụ|viện|tòa|toà|công an|văn phòng|thanh tra|trung tâm|hội|đoàn|tỉnh đoàn|"
+    "thành đoàn|huyện đoàn|liên đoàn|liên hiệp|ủy ban|uỷ ban|ubnd|hđnd|ubmttq|hội đồng|đài|báo|"
+    "bảo hiểm|ngân hàng|trường|bệnh viện|chi cục|kho bạc|mặt trận|hiệp hội|trạm y tế|nhà văn hóa|"
+    "quỹ|tổng cục|đồn biên phòng|đồn công an|vườn quốc gia|khu bảo tồn|bộ chỉ huy|ban chỉ huy|"
+    "thống kê|cảng vụ|kiểm lâm|hạt kiểm lâm|bưu điện|viễn thông".split("|")
 )
 
 
 def opens_with_head(text: str) -> bool:
-    """Whether ``text`` starts with a body's word ("Trung tâm ...", "Đồn Biên phòng ...")."""
-    key = fold(text)
-    return any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS if head != "cac")
+    """Whether ``text`` starts with a body's word ("Trung tâm ...", "Đồn Biên phòng ..."). A comma
+    right after the word ("Phòng, chống ...", to prevent) is no name."""
+    key = " ".join(re.sub(r"[;:.()]", " ", nfc(text).casefold()).split())  # "Huyện đoàn;" opens one
+    return any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)
+
+
+_UNIT_AFTER_HEAD = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "trung", "đặc"}
+
+
+def shaped_like_a_name(text: str) -> bool:
+    """A body's name the gazetteer may not know, by its shape: a body's word followed by a word in
+    capitals or a unit ("Vụ Pháp chế", "Cục Bà mẹ và Trẻ em", "Công an tỉnh"), unlike a task that
+    opens with the same word ("Ban hành ...", "Báo cáo ...", "Thanh tra việc ...")."""
+    key = " ".join(re.sub(r"[;:.()]", " ", nfc(text).casefold()).split())
+    words = nfc(text).replace(";", " ").split()
+    for head in sorted(AGENCY_HEADS, key=len, reverse=True):
+        if key == head:
+            return True
+        if key.startswith(head + " "):
+            following = words[len(head.split())] if len(words) > len(head.split()) else ""
+            return following[:1].isupper() or following.casefold() in _UNIT_AFTER_HEAD
+    return False
 
 
 def is_collective(name: str) -> bool:

@@ -18,7 +18,7 @@ from .gazetteer import ABBREVIATIONS, Gazetteer, lower_words
 from .paragraphs import TERMINAL
 from .timeframes import has_timeframe_cue, is_timeframe_word
 
-TASK, NAMES, TIME = "task", "names", "timeframe"
+TASK, NAMES, TIME, NOTES = "task", "names", "timeframe", "notes"
 HEADER_WORDS = frozenset(
     "stt tt so thu tu nhiem vu thuc hien cac noi dung khuyen nghi co quan chu tri phoi hop thoi gian han "
     "ghi chu cong viec ket qua du kien "
@@ -110,7 +110,10 @@ def split_line(text: str, before: list[Fragment], gazetteer: Gazetteer) -> list[
             or (sentence_ended and has_timeframe_cue(tail_text))
             or (sentence_ended and names_open and not tail[0][:1].isupper())
         ):
-            return [(" ".join(words[:k]), TASK), *split_names_from_time(tail)]
+            head = " ".join(words[:k])
+            # Two name cells side by side ("Cục Phòng bệnh Bộ Công an; ..."): the head is a name.
+            head_column = NAMES if not sentence_ended and shaped_like_a_name(head) else TASK
+            return [(head, head_column), *split_names_from_time(tail)]
     return [(text, None)]
 
 
@@ -145,16 +148,22 @@ def _extends_name(before: list[Fragment], word: str, gazetteer: Gazetteer) -> bo
     )
 
 
+def shaped_like_a_name(text: str) -> bool:
+    from .assignees import shaped_like_a_name as shaped
+
+    return shaped(text)
+
+
 def opens_like_name(words: list[str], gazetteer: Gazetteer) -> bool:
     """Whether the words open like an agency name: a known name, a collective, a body's word."""
-    from .assignees import AGENCY_HEADS
+    from .assignees import opens_with_head
 
     key = fold(" ".join(words[:3]))
     return (
         gazetteer.is_name_prefix(" ".join(words[:2]))
         or gazetteer.is_name_prefix(words[0])
         or key.startswith(_COLLECTIVE_HEADS)
-        or any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)
+        or opens_with_head(" ".join(words[:3]))
     )
 
 
@@ -183,14 +192,18 @@ def column(
     # Titles and tasks can consist of words that also occur in names ("Truyền thông, giáo dục, vận
     # động xã hội"): a name must also open like one, unless it continues a name.
     can_be_names = (
-        all(is_name_word(w, gazetteer) for w in words)
-        and (
-            not text[:1].isupper()
-            or opens_like_name(words, gazetteer)
-            or (continuing and previous is not None and previous.column == NAMES)
-            or (unfinished and _extends_name(before, words[0], gazetteer))
+        (
+            all(is_name_word(w, gazetteer) for w in words)
+            and (
+                not text[:1].isupper()
+                or opens_like_name(words, gazetteer)
+                or (continuing and previous is not None and previous.column == NAMES)
+                or (unfinished and _extends_name(before, words[0], gazetteer))
+            )
         )
-    ) or is_collective_cell(words)
+        or is_collective_cell(words)
+        or (in_box and not text.endswith(".") and shaped_like_a_name(text))
+    )
     feasible = [column for column, ok in ((TIME, can_be_time), (NAMES, can_be_names)) if ok]
     clear_time = TIME in feasible and has_timeframe_cue(text)
     if in_box and unfinished and previous is not None and not clear_time:
@@ -199,6 +212,8 @@ def column(
     if in_box and names_go_on and not clear_time:
         return NAMES  # a list of names goes on after its separator, whatever the words
     if previous is None:
+        if in_box and has_timeframe_cue(text) and len(words) <= 4:
+            return TIME  # the first line of a narrow timeframe cell ("Theo Kế" / "hoạch thanh tra")
         if not feasible or opens_row:
             return TASK
         if TIME in feasible and has_timeframe_cue(text):

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from plankg.text import fold, squash
 
-from .assignees import AGENCY_HEADS
+from .assignees import opens_with_head
 from .citations import (
     DATE,
     IMPLEMENTABLE_KINDS,
@@ -485,8 +485,7 @@ def _focal_agency(structure: Structure, gazetteer: Gazetteer) -> tuple[str | Non
         opening = re.sub(r"^(?:Giao(?:\s+cho)?|Đề nghị)\s+", "", opening)
         label = _agency_label(opening, gazetteer)
         key = fold(label)
-        opens_with_body = any(key == head or key.startswith(head + " ") for head in AGENCY_HEADS)
-        if not opens_with_body or " cac " in f" {key} " or len(label.split()) > 12:
+        if not opens_with_head(label) or " cac " in f" {key} " or len(label.split()) > 12:
             continue
         body = fold(" ".join(p.text for p in item))
         if any(cue in body for cue in _FOCAL_CUES):

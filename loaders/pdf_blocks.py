@@ -13,35 +13,37 @@ the k-th row. So the reader:
    holds side by side on one line ("Ban Dân tộc tỉnh UBND các huyện") are cut apart at the name
    boundary; a piece that starts in lower case continues the last piece of its column;
 3. pairs texts with numbers and timeframes with rows in order, and divides the names into each
-   row's lead and cooperating agencies by dynamic programming: every row has one lead, at most one
-   cooperating cell after it, and a lead cell rarely holds a list (";") or a collective.
+   row's lead and cooperating agencies (``loaders.pdf_cells``).
 
-Counts that do not match are reported row by row (``Problem``), never dropped in silence.
+The text does not say whether it was written box by box or row by row (``loaders.pdf_table``):
+both readers read it and the more complete reading wins (``loaders.plan_tasks``). Counts that do
+not match are reported row by row (``Problem``), never dropped in silence.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 
-from plankg.text import fold, join_fragments
+from plankg.text import fold, nfc
 
-from .assignees import is_collective, split_assignees
+from .assignees import AGENCY_HEADS, is_collective
 from .fragments import (
     HEADER_WORDS,
     NAMES,
+    NOTES,
     TASK,
     TIME,
     Fragment,
     column,
     roles_in_header,
+    shaped_like_a_name,
     split_line,
     starts_with_full_name,
 )
 from .gazetteer import Gazetteer
 from .model import Problem, Span
 from .paragraphs import ROMAN, TERMINAL
+from .pdf_cells import Entry, Piece, divide_names, fit_column, placement_costs, set_aside_notes
 from .source import Line
 from .tables import Table, TableRow, opens_with_number_header
 
@@ -52,29 +54,6 @@ _PREFIX = re.compile(
     rf"^(?P<marker>(?=(?:{ROMAN})[.)]?\s)[IVXL]+|[A-ZĐ]|\d{{1,2}}|[a-zđ])\.?\s+(?P<rest>[A-ZĐÀ-Ỹ]\S*.*)$"
 )
 _FOOTNOTE = re.compile(r"^\d{1,2}\s?[A-ZĐÀ-Ỹ]\S*(?:\s+\S+){7,}")
-
-
-@dataclass
-class Piece:
-    column: str
-    parts: list[str]
-    span: Span
-
-    @property
-    def text(self) -> str:
-        return join_fragments(self.parts)
-
-    def add(self, text: str, line: int) -> None:
-        self.parts.append(text)
-        self.span = self.span.union(Span(line, line))
-
-
-@dataclass
-class Entry:
-    marker: str
-    is_group: bool
-    span: Span
-    titled: bool = False  # the number shares its line with the text ("II Nâng cao năng lực ...")
 
 
 def starts_with_marker_run(lines: list[Line]) -> bool:
@@ -110,28 +89,34 @@ def read_block_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
     header_text = " ".join(line.stripped for block in blocks if _is_header(block) for line in block)
     roles = roles_in_header(re.sub(r"(?<=[^\W\d])\d", "", header_text))
     blocks = _without_furniture(blocks)
-    entries, pieces, problems = _read_blocks(blocks, gazetteer)
+    has_notes = bool(_NOTES_HEADER.search(fold(header_text)))
+    entries, pieces, problems = _read_blocks(blocks, gazetteer, has_notes)
+    if not entries:
+        return None  # no numbered rows: not a table this reader can read
     entries = _with_unnumbered_rows(entries)
+    if has_notes:
+        set_aside_notes(pieces, entries)
     texts = [p for p in pieces if p.column == TASK]
     times = [p for p in pieces if p.column == TIME]
     names = [p for p in pieces if p.column == NAMES]
     rows = [entry for entry in entries if not entry.is_group]
 
-    texts = _fit(texts, len(entries), "task text", problems)
+    placement = placement_costs(entries, pieces, names, times if len(times) == len(rows) else None)
+    texts = fit_column(texts, len(entries), "task text", problems)
     cells: list[dict[str, str]] = [{} for _ in entries]
     for cell, piece in zip(cells, texts, strict=False):
         cell["task"] = piece.text
     row_cells = [cell for cell, entry in zip(cells, entries, strict=True) if not entry.is_group]
     if "timeframe" in roles:
-        times = _fit(times, len(rows), "timeframe", problems)
+        times = fit_column(times, len(rows), "timeframe", problems)
         for cell, piece in zip(row_cells, times, strict=False):
             cell["timeframe"] = piece.text
     elif times:
         problems.append(
             Problem(times[0].span.first, "timeframes found in a table without a timeframe column")
         )
-    leads, cooperating, left_over = _divide_names(
-        names, len(rows), "cooperating" in roles, gazetteer, _group_bounds(entries, names)
+    leads, cooperating, left_over = divide_names(
+        names, len(rows), "cooperating" in roles, gazetteer, placement
     )
     problems.extend(
         Problem(piece.span.first, f"names that fit no row's lead or cooperating cell: {piece.text[:80]!r}")
@@ -178,6 +163,8 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def _is_header(block: list[Line]) -> bool:
+    if len(block) == 1 and _MARKER.match(block[0].stripped):
+        return False  # "VI" is a group's number, though "vi" is a header word (of "Đơn vị")
     words = set(re.sub(r"(?<=[^\W\d])\d", "", fold(" ".join(line.stripped for line in block))).split())
     return bool(words) and words <= HEADER_WORDS
 
@@ -221,7 +208,7 @@ def _is_page_number(block: list[Line]) -> bool:
 
 
 def _read_blocks(
-    blocks: list[list[Line]], gazetteer: Gazetteer
+    blocks: list[list[Line]], gazetteer: Gazetteer, has_notes: bool = False
 ) -> tuple[list[Entry], list[Piece], list[Problem]]:
     entries: list[Entry] = []
     pieces: list[Piece] = []
@@ -248,7 +235,11 @@ def _read_blocks(
                 )
                 text = prefix.group("rest")
             line_fragments: list[Fragment] = []
-            for segment, forced in split_line(text, fragments, gazetteer):
+            segments = split_line(text, fragments, gazetteer)
+            if has_notes and (note := _TIMEFRAME_THEN_NOTE.match(text)):
+                # A timeframe cell and the note beside it on one line ("Quý IV hằng năm Kiểm tra 03").
+                segments = [(note.group("time"), TIME), (note.group("note"), NOTES)]
+            for segment, forced in segments:
                 kind = column(segment, forced, fragments, gazetteer, opens_row=False, in_box=True)
                 parts = _split_adjacent_names(segment, gazetteer) if kind == NAMES else [segment]
                 for part in parts:
@@ -261,10 +252,18 @@ def _read_blocks(
     return entries, pieces, problems
 
 
+# The columns that hold neither a task nor an assignment: notes, products, expected results.
+_NOTES_HEADER = re.compile(r"\b(?:ghi chu|san pham|ket qua|du kien)\b")
+_TIMEFRAME_THEN_NOTE = re.compile(
+    r"^(?P<time>(?:Quý\s+(?:IV|III|II|I)(?:\s*/\s*20\d\d|\s+(?:hằng|hàng) năm)|Năm\s+20\d\d|"
+    r"Thường xuyên|(?:Hằng|Hàng) năm|20\d\d\s*[-–]\s*20\d\d))\s+(?P<note>[A-ZĐÀ-Ỹ]\S*(?:\s+\S+)*)$"
+)
+
+
 def _with_unnumbered_rows(entries: list[Entry]) -> list[Entry]:
     """A group followed by another group (or by nothing) holds one unnumbered row."""
     result: list[Entry] = []
-    for entry, following in zip(entries, [*entries[1:], None], strict=True):
+    for entry, following in zip(entries, [*entries[1:], None], strict=False):
         result.append(entry)
         if entry.is_group and (following is None or following.is_group):
             result.append(Entry("", False, entry.span))
@@ -303,12 +302,26 @@ def _append_piece(piece: Piece, pieces: list[Piece]) -> None:
     unfinished = [p for p in pieces if not p.text.endswith(TERMINAL)]
     target = next((p for p in reversed(unfinished) if p.column == piece.column), None)
     if piece.column == TASK and len(text.split()) <= 4:
-        target = next((p for p in reversed(unfinished) if p.column in (TASK, NAMES)), target)
+        target = next((p for p in reversed(unfinished) if p.column in (TASK, NAMES, NOTES)), target)
     if target is None:
         pieces.append(piece)
         return
     for part in piece.parts:
         target.add(part, piece.span.last)
+
+
+def _one_unknown_name(words: list[str]) -> bool:
+    """Words that read as one whole name the gazetteer does not know ("Cục Phòng bệnh"): shaped
+    like a name, no list separator, and not ending on a body's word that the next line carries on
+    ("Hội" / "Liên hiệp Phụ nữ")."""
+    text = " ".join(words)
+    return (
+        len(words) >= 2
+        and not any(mark in text for mark in ",;")
+        and shaped_like_a_name(text)
+        and nfc(text).casefold() not in AGENCY_HEADS  # "Trung tâm" / "Văn hóa - Thông tin ..."
+        and not shaped_like_a_name(words[-1])
+    )
 
 
 def _split_adjacent_names(text: str, gazetteer: Gazetteer) -> list[str]:
@@ -321,11 +334,16 @@ def _split_adjacent_names(text: str, gazetteer: Gazetteer) -> list[str]:
         if left[-1].endswith((";", ",")) or left[-1] in {"và", "-", "–"} or not right[0][:1].isupper():
             continue
         left_text = " ".join(left)
-        if not (gazetteer.agency(left_text)[0] or is_collective(left_text)):
+        known = gazetteer.agency(left_text)[0] or is_collective(left_text)
+        if not known and not _one_unknown_name(left):
             continue
         if gazetteer.is_name_prefix(f"{left_text} {right[0]}"):
             continue
-        if starts_with_full_name(right, gazetteer) or gazetteer.is_name_prefix(" ".join(right[:2])):
+        opens = starts_with_full_name(right, gazetteer) or gazetteer.is_name_prefix(" ".join(right[:2]))
+        # An unknown name on the right needs three words before any separator: "Hội An;" closes
+        # "Hiệp hội Du lịch Hội An", a place with a body's word in it.
+        first_part = re.split(r"[;,]", " ".join(right))[0].split()
+        if opens or (not known and len(first_part) >= 3 and shaped_like_a_name(" ".join(right))):
             return [left_text, *_split_adjacent_names(" ".join(right), gazetteer)]
     return [text]
 
@@ -385,129 +403,3 @@ def _next_group(previous: str | None, marker: str) -> str:
 
 def _successor(marker: str) -> str:
     return str(int(marker) + 1) if marker.isdigit() else chr(ord(marker) + 1)
-
-
-# -- matching ---------------------------------------------------------------------------------------
-
-
-def _fit(pieces: list[Piece], count: int, what: str, problems: list[Problem]) -> list[Piece]:
-    """Make ``pieces`` ``count`` long by joining the likeliest continuations; report a shortfall."""
-    pieces = list(pieces)
-    while len(pieces) > count > 0:
-        # Join the piece that least looks like the start of a cell into the one before it.
-        index = min(range(1, len(pieces)), key=lambda i: _start_score(pieces[i], pieces[i - 1]))
-        for part in pieces[index].parts:
-            pieces[index - 1].add(part, pieces[index].span.last)
-        del pieces[index]
-    if len(pieces) < count:
-        where = pieces[-1].span.last if pieces else 0
-        problems.append(Problem(where, f"{count} cells expected in the {what} column, {len(pieces)} read"))
-    return pieces
-
-
-def _start_score(piece: Piece, before: Piece) -> float:
-    text = piece.text
-    score = 0.0
-    score += 2 if text[:1].isupper() else 0
-    score += 1 if before.text.endswith(TERMINAL) else 0
-    return score
-
-
-def _group_bounds(entries: list[Entry], names: list[Piece]) -> tuple[list[int], list[tuple[float, float]]]:
-    """Each row's group (its ordinal), and for each piece of names the groups its row may be in.
-
-    A group title written on its number's line spans the table's width, so the extractor writes
-    it between the rows above and below: a piece of names read after group k's title belongs to a
-    row of group k or later, one read before it to a row of an earlier group. (Bare numbers carry
-    no such order: an extractor may write a page's numbers before all its cells.)"""
-    row_groups: list[int] = []
-    titles: list[tuple[int, int]] = []  # (line, group ordinal) of titles on their number's line
-    group = -1
-    for entry in entries:
-        if entry.is_group:
-            group += 1
-            if entry.titled:
-                titles.append((entry.span.first, group))
-        else:
-            row_groups.append(group)
-    bounds: list[tuple[float, float]] = []
-    for piece in names:
-        line = piece.span.first
-        low = max((ordinal for at, ordinal in titles if at < line), default=-math.inf)
-        high = min((ordinal - 1 for at, ordinal in titles if at > line), default=math.inf)
-        bounds.append((low, high))
-    return row_groups, bounds
-
-
-def _divide_names(
-    names: list[Piece],
-    rows: int,
-    has_cooperating: bool,
-    gazetteer: Gazetteer,
-    groups: tuple[list[int], list[tuple[float, float]]] | None = None,
-) -> tuple[list[Piece | None], list[Piece | None], list[Piece]]:
-    """Each row's lead and cooperating cells, from the names in column order (dynamic programming).
-
-    Costs: a lead cell that holds a list or a collective (3), a cooperating cell that holds one
-    name (0.6), a row without a cooperating cell (1), a cooperating cell read more than one row
-    after its lead (0.75 a row: an extractor mostly keeps a row's cells together, but may write a
-    few rows' lead cells before their cooperating cells), a row left without a lead (4), and a
-    piece of names left out of every row (6: it is returned, to be reported, rather than letting
-    one misread piece empty every row), and a piece given to a row of a group its place in the
-    text rules out (4, see ``_group_bounds``).
-    """
-    row_groups, bounds = groups or ([0] * rows, [(-math.inf, math.inf)] * len(names))
-
-    def misplaced(index: int, row: int) -> float:
-        low, high = bounds[index]
-        return 0.0 if low <= row_groups[row] <= high else 4.0
-
-    if rows == 0:
-        return [], [], list(names)
-    if not has_cooperating:
-        leads: list[Piece | None] = [*names[:rows], *[None] * max(0, rows - len(names))]
-        return leads, [None] * rows, names[rows:]
-    looks_like_list = [len(split_assignees(p.text, gazetteer)) > 1 or is_collective(p.text) for p in names]
-    # best[(a, b)]: the cheapest reading so far with leads given to rows < a and the cooperating
-    # cell decided for rows < b (b <= a).
-    best: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {(0, 0): (0.0, [])}
-    for index in range(len(names)):
-        following: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {}
-        for (a, b), (cost, path) in best.items():
-            _keep(following, (a, b), cost + 6.0, [*path, ("left over", -1)])
-            if a < rows:
-                step = (3.0 if looks_like_list[index] else 0.0) + misplaced(index, a)
-                _keep(following, (a + 1, b), cost + step, [*path, ("lead", a)])
-            for row in range(b, a):
-                step = (row - b) + 0.75 * max(0, a - row - 1) + (0.0 if looks_like_list[index] else 0.6)
-                _keep(
-                    following,
-                    (a, row + 1),
-                    cost + step + misplaced(index, row),
-                    [*path, ("cooperating", row)],
-                )
-        best = following
-    _, path = min(
-        ((cost + (rows - b) + 4.0 * (rows - a), path) for (a, b), (cost, path) in best.items()),
-        key=lambda item: item[0],
-        default=(0.0, []),
-    )
-    lead_cells: list[Piece | None] = [None] * rows
-    cooperating: list[Piece | None] = [None] * rows
-    left_over: list[Piece] = []
-    for piece, (role, row) in zip(names, path, strict=True):
-        if role == "left over":
-            left_over.append(piece)
-        else:
-            (lead_cells if role == "lead" else cooperating)[row] = piece
-    return lead_cells, cooperating, left_over
-
-
-def _keep(
-    table: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]],
-    state: tuple[int, int],
-    cost: float,
-    path: list[tuple[str, int]],
-) -> None:
-    if state not in table or cost < table[state][0]:
-        table[state] = (cost, path)

@@ -20,9 +20,9 @@ from .paragraphs import Paragraph
 from .pdf_blocks import read_block_table, starts_with_marker_run
 from .pdf_table import read_pdf_table
 from .prose import Assignment, read_assignment
-from .source import SourceText
+from .source import Line, SourceText
 from .structure import Structure
-from .tables import TableRow, read_delimited_table
+from .tables import Table, TableRow, read_delimited_table
 from .timeframes import normalise
 
 ITEM = re.compile(r"^(?P<id>\d+(?:\.\d+)*)\s*[.)]\s*(?P<text>.*)$")
@@ -124,11 +124,7 @@ def appendix_tasks(
 ) -> tuple[list[AppendixGroup], list[Task], list[Problem]]:
     """The appendix table's groups and rows, as tasks under the section II items, and what in the
     table could not be read."""
-    table = read_delimited_table(structure.appendix)
-    if table is None and starts_with_marker_run(structure.appendix):
-        table = read_block_table(structure.appendix, gazetteer)
-    if table is None:
-        table = read_pdf_table(structure.appendix, gazetteer)
+    table = read_delimited_table(structure.appendix) or _likelier_pdf_table(structure.appendix, gazetteer)
     if table is None:
         return [], [], []
     groups, tasks = rows_to_tasks(table.rows, items, gazetteer, source.name)
@@ -143,6 +139,25 @@ def appendix_tasks(
             )
         )
     return groups, tasks, problems
+
+
+def _likelier_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
+    """Text extracted from a PDF is written row by row or box by box, and nothing in the text says
+    which: both readers read it, and the reading that makes the more complete rows wins."""
+    by_boxes, by_rows = read_block_table(lines, gazetteer), read_pdf_table(lines, gazetteer)
+    # On a tie, a run of bare numbers after the header is the sign of box-by-box writing.
+    order = [by_boxes, by_rows] if starts_with_marker_run(lines) else [by_rows, by_boxes]
+    readings = [table for table in order if table is not None]
+    return max(readings, key=_completeness, default=None)
+
+
+def _completeness(table: Table) -> float:
+    rows = [row for row in table.rows if not row.is_group]
+    filled = sum(
+        bool(row.cells.get("task")) + bool(row.cells.get("lead")) + bool(row.cells.get("timeframe"))
+        for row in rows
+    )
+    return filled - 2 * len(table.problems)
 
 
 def rows_to_tasks(

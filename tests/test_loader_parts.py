@@ -299,11 +299,11 @@ def test_a_name_prefix_keeps_the_diacritics_of_its_first_word(gazetteer: Gazette
 
 def test_names_that_fit_no_row_are_left_over_not_spread(gazetteer: Gazetteer) -> None:
     from loaders.model import Span
-    from loaders.pdf_blocks import Piece, _divide_names
+    from loaders.pdf_cells import Piece, divide_names
 
     texts = ["Sở Y tế", "Sở Tư pháp", "Công an tỉnh", "Sở Tài chính", "Tỉnh đoàn"]
     names = [Piece("names", [text], Span(n, n)) for n, text in enumerate(texts, 1)]
-    leads, cooperating, left_over = _divide_names(names, 2, True, gazetteer)
+    leads, cooperating, left_over = divide_names(names, 2, True, gazetteer)
     assert len(left_over) == 1  # five cells for two rows: one is reported, the rows keep theirs
     assert all(leads) and len([c for c in cooperating if c]) == 2
 
@@ -318,3 +318,34 @@ def test_bare_field_labels(gazetteer: Gazetteer) -> None:
     assert split_assignees(found.cooperating[0], gazetteer) == ["Công an phường", "Đoàn Thanh niên phường"]
     assert found.timeframe == "Năm học 2025 - 2026"
     assert found.text == "Giáo dục kỹ năng cho học sinh."
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("Vụ Pháp chế", True),
+        ("Cục Bà mẹ và Trẻ em; Cục Bảo trợ xã hội", True),
+        ("Công an tỉnh", True),
+        ("Huyện đoàn; UBND các xã", True),
+        ("Ban hành kế hoạch", False),
+        ("Báo cáo hằng năm", False),
+        ("Bảo đảm trẻ em được học", False),  # "Bảo", not "Báo"
+        ("Phòng, chống đuối nước", False),
+        ("Thanh tra việc thực hiện", False),
+    ],
+)
+def test_a_name_the_gazetteer_does_not_know_is_read_by_its_shape(text: str, is_name: bool) -> None:
+    from loaders.assignees import shaped_like_a_name
+
+    assert shaped_like_a_name(text) is is_name
+
+
+def test_the_committees_of_a_city_and_its_districts_are_one_collective(gazetteer: Gazetteer) -> None:
+    assert split_assignees("Sở Y tế; UBND thành phố Thủ Đức và các quận, huyện", gazetteer) == [
+        "Sở Y tế",
+        "UBND thành phố Thủ Đức và các quận, huyện",
+    ]
+    assert split_assignees("Sở Y tế và các sở, ngành liên quan", gazetteer) == [
+        "Sở Y tế",
+        "các sở, ngành liên quan",
+    ]

@@ -1,0 +1,227 @@
+"""Matching the cells of a table written box by box to its rows (``loaders.pdf_blocks`` reads
+the boxes).
+
+What survives box-by-box extraction is the order of the cells within each column: the k-th task
+text belongs to the k-th entry (row or group), the k-th timeframe to the k-th row. Names are
+divided into each row's lead and cooperating cells by dynamic programming, with what the order of
+the text says about rows; a notes column ("Ghi chú", "Sản phẩm") is set aside the same way.
+Counts that do not match are reported (``Problem``), never dropped in silence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from plankg.text import join_fragments
+
+from .assignees import is_collective, split_assignees
+from .fragments import NOTES, TASK, TIME
+from .gazetteer import Gazetteer
+from .model import Problem, Span
+from .paragraphs import TERMINAL
+
+
+@dataclass
+class Piece:
+    column: str
+    parts: list[str]
+    span: Span
+
+    @property
+    def text(self) -> str:
+        return join_fragments(self.parts)
+
+    def add(self, text: str, line: int) -> None:
+        self.parts.append(text)
+        self.span = self.span.union(Span(line, line))
+
+
+@dataclass
+class Entry:
+    marker: str
+    is_group: bool
+    span: Span
+    titled: bool = False  # the number shares its line with the text ("II Nâng cao năng lực ...")
+
+
+def set_aside_notes(pieces: list[Piece], entries: list[Entry]) -> None:
+    """With a notes column ("Ghi chú", "Sản phẩm"), the task pieces beyond one per row or group
+    belong to it. Which ones: the choice that fits the rest best to the entries in order (dynamic
+    programming), a group's title being short with no sentence end and a row's text rather longer
+    or ending a sentence, and a note short, with no sentence end, written just after a timeframe
+    (the notes column is the last: a box-by-box extractor writes a row's note after its time)."""
+    tasks = [index for index, piece in enumerate(pieces) if piece.column == TASK]
+    extra = len(tasks) - len(entries)
+    if extra <= 0:
+        return
+
+    def title_like(piece: Piece) -> bool:
+        return len(piece.text.split()) <= 15 and not piece.text.endswith(TERMINAL)
+
+    def fit(piece: Piece, entry: Entry) -> float:
+        if entry.is_group:
+            return 0.0 if title_like(piece) else 2.0
+        return 0.5 if title_like(piece) and len(piece.text.split()) <= 8 else 0.0
+
+    def note_cost(index: int) -> float:
+        piece = pieces[index]
+        after_time = index > 0 and pieces[index - 1].column in (TIME, NOTES)
+        short = len(piece.text.split()) <= 8 and not piece.text.endswith(TERMINAL)
+        return 1.0 + (0.0 if after_time else 1.0) + (0.0 if short else 2.0)
+
+    # best[k]: (cost, notes) after the pieces so far with k of them set aside.
+    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    for position, index in enumerate(tasks):
+        following: dict[int, tuple[float, list[int]]] = {}
+        for skipped, (cost, notes) in best.items():
+            kept = position - skipped
+            if kept < len(entries):
+                step = cost + fit(pieces[index], entries[kept])
+                if skipped not in following or step < following[skipped][0]:
+                    following[skipped] = (step, notes)
+            if skipped < extra:
+                step = cost + note_cost(index)
+                if skipped + 1 not in following or step < following[skipped + 1][0]:
+                    following[skipped + 1] = (step, [*notes, index])
+        best = following
+    for index in best.get(extra, (0.0, []))[1]:
+        pieces[index].column = NOTES
+
+
+def fit_column(pieces: list[Piece], count: int, what: str, problems: list[Problem]) -> list[Piece]:
+    """Make ``pieces`` ``count`` long by joining the likeliest continuations; report a shortfall."""
+    pieces = list(pieces)
+    while len(pieces) > count > 0:
+        # Join the piece that least looks like the start of a cell into the one before it.
+        index = min(range(1, len(pieces)), key=lambda i: _start_score(pieces[i], pieces[i - 1]))
+        for part in pieces[index].parts:
+            pieces[index - 1].add(part, pieces[index].span.last)
+        del pieces[index]
+    if len(pieces) < count:
+        where = pieces[-1].span.last if pieces else 0
+        problems.append(Problem(where, f"{count} cells expected in the {what} column, {len(pieces)} read"))
+    return pieces
+
+
+def _start_score(piece: Piece, before: Piece) -> float:
+    text = piece.text
+    score = 0.0
+    score += 2 if text[:1].isupper() else 0
+    score += 1 if before.text.endswith(TERMINAL) else 0
+    return score
+
+
+def placement_costs(
+    entries: list[Entry], pieces: list[Piece], names: list[Piece], times: list[Piece] | None
+) -> Callable[[int, int], float]:
+    """What the order of the text says about the row a piece of names belongs to (a cost of
+    giving ``names[index]`` to row ``row``).
+
+    - A group title written on its number's line spans the table's width, so the extractor writes
+      it between the rows above and below: names read after group k's title belong to a row of
+      group k or later, names read before it to an earlier group (4). Bare numbers carry no such
+      order: an extractor may write a page's numbers before all its cells.
+    - A row's last cells are written together: names read just before a timeframe belong to that
+      timeframe's row (2), when there is one timeframe per row.
+    """
+    row_groups: list[int] = []
+    titles: list[tuple[int, int]] = []  # (line, group ordinal) of titles on their number's line
+    group = -1
+    for entry in entries:
+        if entry.is_group:
+            group += 1
+            if entry.titled:
+                titles.append((entry.span.first, group))
+        else:
+            row_groups.append(group)
+    bounds: list[tuple[float, float]] = []
+    anchors: list[int | None] = []
+    position = {id(piece): index for index, piece in enumerate(pieces)}
+    time_rows = {id(piece): row for row, piece in enumerate(times or [])}
+    for piece in names:
+        line = piece.span.first
+        low = max((ordinal for at, ordinal in titles if at < line), default=-math.inf)
+        high = min((ordinal - 1 for at, ordinal in titles if at > line), default=math.inf)
+        bounds.append((low, high))
+        following = position[id(piece)] + 1
+        anchors.append(time_rows.get(id(pieces[following])) if following < len(pieces) else None)
+
+    def cost(index: int, row: int) -> float:
+        low, high = bounds[index]
+        misplaced = 0.0 if low <= row_groups[row] <= high else 4.0
+        anchor = anchors[index]
+        return misplaced + (2.0 if anchor is not None and anchor != row else 0.0)
+
+    return cost
+
+
+def divide_names(
+    names: list[Piece],
+    rows: int,
+    has_cooperating: bool,
+    gazetteer: Gazetteer,
+    placement: Callable[[int, int], float] | None = None,
+) -> tuple[list[Piece | None], list[Piece | None], list[Piece]]:
+    """Each row's lead and cooperating cells, from the names in column order (dynamic programming).
+
+    Costs: a lead cell that holds a list or a collective (3), a cooperating cell that holds one
+    name (0.6), a row without a cooperating cell (1), a cooperating cell read more than one row
+    after its lead (0.75 a row: an extractor mostly keeps a row's cells together, but may write a
+    few rows' lead cells before their cooperating cells), a row left without a lead (4), and a
+    piece of names left out of every row (6: it is returned, to be reported, rather than letting
+    one misread piece empty every row), and what the order of the text says against a row
+    (``placement_costs``).
+    """
+    misplaced = placement or (lambda _index, _row: 0.0)
+
+    if rows == 0:
+        return [], [], list(names)
+    if not has_cooperating:
+        leads: list[Piece | None] = [*names[:rows], *[None] * max(0, rows - len(names))]
+        return leads, [None] * rows, names[rows:]
+    looks_like_list = [len(split_assignees(p.text, gazetteer)) > 1 or is_collective(p.text) for p in names]
+    # best[(a, b)]: the cheapest reading so far with leads given to rows < a and the cooperating
+    # cell decided for rows < b (b <= a).
+    best: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {(0, 0): (0.0, [])}
+    for index in range(len(names)):
+        following: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {}
+        for (a, b), (cost, path) in best.items():
+            _keep(following, (a, b), cost + 6.0, [*path, ("left over", -1)])
+            if a < rows:
+                step = (3.0 if looks_like_list[index] else 0.0) + misplaced(index, a)
+                _keep(following, (a + 1, b), cost + step, [*path, ("lead", a)])
+            for row in range(b, a):
+                step = (row - b) + 0.75 * max(0, a - row - 1) + (0.0 if looks_like_list[index] else 0.6)
+                _keep(
+                    following,
+                    (a, row + 1),
+                    cost + step + misplaced(index, row),
+                    [*path, ("cooperating", row)],
+                )
+        best = following
+    _, path = min(
+        ((cost + (rows - b) + 4.0 * (rows - a), path) for (a, b), (cost, path) in best.items()),
+        key=lambda item: item[0],
+        default=(0.0, []),
+    )
+    lead_cells: list[Piece | None] = [None] * rows
+    cooperating: list[Piece | None] = [None] * rows
+    left_over: list[Piece] = []
+    for piece, (role, row) in zip(names, path, strict=True):
+        if role == "left over":
+            left_over.append(piece)
+        else:
+            (lead_cells if role == "lead" else cooperating)[row] = piece
+    return lead_cells, cooperating, left_over
+
+
+def _keep(
+    table: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]],
+    state: tuple[int, int],
+    cost: float,
+    path: list[tuple[str, int]],
+) -> None:
+    if state not in table or cost < table[state][0]:
+        table[state] = (cost, path)
