@@ -161,7 +161,7 @@ def opens_like_name(words: list[str], gazetteer: Gazetteer) -> bool:
     key = fold(" ".join(words[:3]))
     return (
         gazetteer.is_name_prefix(" ".join(words[:2]))
-        or gazetteer.is_name_prefix(words[0])
+        or (len(words) == 1 and gazetteer.is_name_prefix(words[0]))  # "Công" alone, not "Công tác"
         or key.startswith(_COLLECTIVE_HEADS)
         or opens_with_head(" ".join(words[:3]))
     )

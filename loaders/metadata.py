@@ -117,7 +117,7 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
     written_word = UNIT_WORDS_WRITTEN.get(unit_word or "", "")
     issuer = squash(f"Ủy ban nhân dân {written_word} {locality}")
 
-    cited = _cited_plans(structure, level, gazetteer)
+    cited = _cited_plans(structure, level, gazetteer, date)
     parent_locality = None
     if unit and unit.within:
         parent = gazetteer.unit_by_iri(unit.within)
@@ -162,12 +162,16 @@ def read_metadata(source: SourceText, structure: Structure, gazetteer: Gazetteer
 def _national_issuer(structure: Structure, gazetteer: Gazetteer) -> tuple[str, Span] | None:
     """A national body named at the head of the header ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "THỦ TƯỚNG
     CHÍNH PHỦ"): the plan is a national one, whatever place its date line names."""
-    for piece in header_pieces(structure.header)[:3]:
+    pieces = header_pieces(structure.header)[:4]
+    for start, piece in enumerate(pieces[:3]):
         if NUMBER_IN_LINE.search(piece.stripped) or PLACE_DATE.search(piece.stripped):
             break
-        known = gazetteer.agency(piece.stripped, "national")[0]
-        if known is not None and known.national:
-            return known.label_vi, Span(piece.number, piece.number)
+        # A long name breaks over the column's lines ("BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH").
+        for end in range(start + 1, min(start + 3, len(pieces)) + 1):
+            name = " ".join(p.stripped for p in pieces[start:end])
+            known = gazetteer.agency(name, "national")[0]
+            if known is not None and known.national:
+                return known.label_vi, Span(piece.number, pieces[end - 1].number)
     return None
 
 
@@ -360,7 +364,9 @@ def _level(unit_word: str | None, unit: Unit | None) -> Level:
 # -- citations ------------------------------------------------------------------------------------
 
 
-def _cited_plans(structure: Structure, level: Level, gazetteer: Gazetteer) -> list[CitedPlan]:
+def _cited_plans(
+    structure: Structure, level: Level, gazetteer: Gazetteer, date: str | None = None
+) -> list[CitedPlan]:
     cited: dict[str, CitedPlan] = {}
     for paragraph in [*structure.preamble, *structure.title]:
         for citation in find_citations(paragraph.text):
@@ -368,12 +374,18 @@ def _cited_plans(structure: Structure, level: Level, gazetteer: Gazetteer) -> li
                 continue
             cited[citation.number] = cited_plan(citation, paragraph.span, gazetteer)
     plans = list(cited.values())
-    mark_direct(plans, level)
+    mark_direct(plans, level, date)
     return plans
 
 
-def mark_direct(plans: list[CitedPlan], level: str) -> None:
-    """Unless one is marked already, the plan implemented directly is the nearest level above."""
+# From 1 July 2025 local government has two levels (Resolution 202/2025/QH15; DOMAIN.md §4): a
+# commune's plan implements its province's, and a cited district plan is a predecessor's.
+DISTRICTS_ABOLISHED = "2025-07-01"
+
+
+def mark_direct(plans: list[CitedPlan], level: str, date: str | None = None) -> None:
+    """Unless one is marked already, the plan implemented directly is the nearest level above
+    (a district's plan only for a plan issued while districts existed)."""
     if any(plan.direct for plan in plans):
         return
     if level == "national":
@@ -384,10 +396,14 @@ def mark_direct(plans: list[CitedPlan], level: str) -> None:
         if higher:
             higher[0].direct = True
         return
+    after_reform = date is not None and date[:7] >= DISTRICTS_ABOLISHED[:7]
     above = [
         p
         for p in plans
-        if p.level and LEVEL_ORDER[p.level] < LEVEL_ORDER[level] and p.kind in IMPLEMENTABLE_KINDS
+        if p.level
+        and LEVEL_ORDER[p.level] < LEVEL_ORDER[level]
+        and p.kind in IMPLEMENTABLE_KINDS
+        and not (after_reform and p.level == "district")
     ]
     if above:
         nearest = max(above, key=lambda p: LEVEL_ORDER[p.level or "national"])
@@ -459,8 +475,10 @@ def _agency_label(opening: str, gazetteer: Gazetteer) -> str:
     whole known name stands before it ("Sở Y tế, Sở Tư pháp" but "Vụ Học sinh, sinh viên")."""
     label = _LABEL_END.split(opening, maxsplit=1)[0].strip()
     if "," in label and not gazetteer.agency(label)[0]:
-        head = label.split(",", 1)[0].strip()
-        if gazetteer.agency(head)[0] or len(label.split()) > 8:
+        head, rest = (part.strip() for part in label.split(",", 1))
+        # After the comma, another body or a collective ends the name; words that carry it on
+        # ("Cục Văn hóa cơ sở, Gia đình và Thư viện") do not.
+        if gazetteer.agency(head)[0] or opens_with_head(rest) or fold(rest).startswith("cac "):
             return head
     return label.rstrip(" ,;.")
 

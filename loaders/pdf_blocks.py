@@ -78,7 +78,11 @@ def starts_with_marker_run(lines: list[Line]) -> bool:
     )
 
 
-def read_block_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
+def read_block_table(
+    lines: list[Line], gazetteer: Gazetteer, item_texts: list[str] | None = None
+) -> Table | None:
+    """The table, or None without numbered rows. ``item_texts``: the section II items, whose k-th
+    the k-th group's title usually repeats (a help to tell titles from notes)."""
     header_at = next(
         (i for i, line in enumerate(lines) if opens_with_number_header(line.stripped)),
         None,
@@ -89,19 +93,24 @@ def read_block_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
     header_text = " ".join(line.stripped for block in blocks if _is_header(block) for line in block)
     roles = roles_in_header(re.sub(r"(?<=[^\W\d])\d", "", header_text))
     blocks = _without_furniture(blocks)
-    has_notes = bool(_NOTES_HEADER.search(fold(header_text)))
+    notes_header = _NOTES_HEADER.search(fold(header_text))
+    has_notes = notes_header is not None
     entries, pieces, problems = _read_blocks(blocks, gazetteer, has_notes)
     if not entries:
         return None  # no numbered rows: not a table this reader can read
     entries = _with_unnumbered_rows(entries)
     if has_notes:
-        set_aside_notes(pieces, entries)
+        before = roles_in_header(fold(header_text)[: notes_header.start()]) if notes_header else []
+        left_of_notes = {"timeframe": TIME, "lead": NAMES, "cooperating": NAMES}.get(before[-1], TASK)
+        set_aside_notes(pieces, entries, item_texts or [], left_of_notes)
     texts = [p for p in pieces if p.column == TASK]
     times = [p for p in pieces if p.column == TIME]
     names = [p for p in pieces if p.column == NAMES]
     rows = [entry for entry in entries if not entry.is_group]
 
-    placement = placement_costs(entries, pieces, names, times if len(times) == len(rows) else None)
+    notes = [p for p in pieces if p.column == NOTES]
+    one_per_row = [cells for cells in (times, notes) if len(cells) == len(rows)]
+    placement = placement_costs(entries, pieces, names, one_per_row)
     texts = fit_column(texts, len(entries), "task text", problems)
     cells: list[dict[str, str]] = [{} for _ in entries]
     for cell, piece in zip(cells, texts, strict=False):
@@ -172,12 +181,18 @@ def _is_header(block: list[Line]) -> bool:
 def _without_furniture(blocks: list[list[Line]]) -> list[list[Line]]:
     """Leave out repeated headers, page numbers and page footnotes."""
     kept: list[list[Line]] = []
+    # Where pages are numbered "Trang 4" or "- 4 -", a bare number is a row's, even just before a
+    # repeated header (the numbers of a page's first rows may come before its header).
+    footers = any(_PAGE_FOOTER.match(_text(block)) for block in blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         text = " ".join(line.stripped for line in block)
         if _is_header(block):
             continue
-        if text.isdigit() and (following is None or _opens_header(following) or following[0].page_start):
+        if _PAGE_FOOTER.match(text):
+            continue  # "Trang 4", "- 4 -", "4/12": a page's number written as such, anywhere
+        before_header = following is None or _opens_header(following) or following[0].page_start
+        if text.isdigit() and not footers and before_header:
             continue  # a page number, just before the next page's repeated header
         if _FOOTNOTE.match(text) and (
             following is None or following[0].page_start or _is_page_number(following)
@@ -201,7 +216,13 @@ def _text(block: list[Line]) -> str:
 
 
 def _is_page_number(block: list[Line]) -> bool:
-    return len(block) == 1 and block[0].stripped.isdigit()
+    return len(block) == 1 and (block[0].stripped.isdigit() or bool(_PAGE_FOOTER.match(block[0].stripped)))
+
+
+# Page numbers that say so (a bare number may be a row's number: see ``_without_furniture``).
+_PAGE_FOOTER = re.compile(
+    r"^(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]|\d{1,3}\s*/\s*\d{1,3})$", re.I
+)
 
 
 # -- pieces ----------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from plankg.text import join_fragments
+from plankg.text import fold, join_fragments
 
 from .assignees import is_collective, split_assignees
 from .fragments import NOTES, TASK, TIME
@@ -46,12 +46,27 @@ class Entry:
     titled: bool = False  # the number shares its line with the text ("II Nâng cao năng lực ...")
 
 
-def set_aside_notes(pieces: list[Piece], entries: list[Entry]) -> None:
+def _shared_words(title: str, item: str) -> float:
+    """The share of a title's words that the section II item also has."""
+    words = set(fold(title).replace(",", " ").replace(";", " ").split())
+    return len(words & set(fold(item).replace(",", " ").replace(";", " ").split())) / max(len(words), 1)
+
+
+def in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def set_aside_notes(
+    pieces: list[Piece], entries: list[Entry], item_texts: list[str], left_of_notes: str = TIME
+) -> None:
     """With a notes column ("Ghi chú", "Sản phẩm"), the task pieces beyond one per row or group
     belong to it. Which ones: the choice that fits the rest best to the entries in order (dynamic
     programming), a group's title being short with no sentence end and a row's text rather longer
-    or ending a sentence, and a note short, with no sentence end, written just after a timeframe
-    (the notes column is the last: a box-by-box extractor writes a row's note after its time)."""
+    or ending a sentence, and a note short, with no sentence end, written just after the cell of
+    the column on its left (``left_of_notes``: the notes column is the last, and a box-by-box
+    extractor writes a row's note after its other cells); a group's title shares words with the
+    section II item it belongs to, and one written on its number's line is that group's."""
     tasks = [index for index, piece in enumerate(pieces) if piece.column == TASK]
     extra = len(tasks) - len(entries)
     if extra <= 0:
@@ -60,16 +75,32 @@ def set_aside_notes(pieces: list[Piece], entries: list[Entry]) -> None:
     def title_like(piece: Piece) -> bool:
         return len(piece.text.split()) <= 15 and not piece.text.endswith(TERMINAL)
 
+    ordinals = {id(entry): n for n, entry in enumerate(e for e in entries if e.is_group)}
+    # A title written on its group's number's line ("II Nâng cao năng lực, ...") is that title.
+    title_lines = {entry.span.first for entry in entries if entry.is_group and entry.titled}
+
+    def is_title(piece: Piece) -> bool:
+        return piece.span.first in title_lines
+
     def fit(piece: Piece, entry: Entry) -> float:
+        if is_title(piece) and not entry.is_group:
+            return 5.0
         if entry.is_group:
-            return 0.0 if title_like(piece) else 2.0
+            ordinal = ordinals[id(entry)]
+            item = item_texts[ordinal] if ordinal < len(item_texts) else None
+            echoes = item is not None and _shared_words(piece.text, item) >= 0.5
+            return (0.0 if title_like(piece) else 2.0) + (0.0 if echoes or item is None else 1.0)
+        if in_capitals(piece.text):
+            return 3.0  # a group's title ("NÂNG CAO NĂNG LỰC ...") is not a row's text
         return 0.5 if title_like(piece) and len(piece.text.split()) <= 8 else 0.0
 
     def note_cost(index: int) -> float:
         piece = pieces[index]
-        after_time = index > 0 and pieces[index - 1].column in (TIME, NOTES)
+        after_time = index > 0 and pieces[index - 1].column in (left_of_notes, NOTES)
         short = len(piece.text.split()) <= 8 and not piece.text.endswith(TERMINAL)
-        return 1.0 + (0.0 if after_time else 1.0) + (0.0 if short else 2.0)
+        capitals = 3.0 if in_capitals(piece.text) else 0.0
+        title = 10.0 if is_title(piece) else 0.0
+        return 1.0 + (0.0 if after_time else 1.0) + (0.0 if short else 2.0) + capitals + title
 
     # best[k]: (cost, notes) after the pieces so far with k of them set aside.
     best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
@@ -114,17 +145,18 @@ def _start_score(piece: Piece, before: Piece) -> float:
 
 
 def placement_costs(
-    entries: list[Entry], pieces: list[Piece], names: list[Piece], times: list[Piece] | None
+    entries: list[Entry], pieces: list[Piece], names: list[Piece], row_cells: list[list[Piece]]
 ) -> Callable[[int, int], float]:
     """What the order of the text says about the row a piece of names belongs to (a cost of
     giving ``names[index]`` to row ``row``).
 
-    - A group title written on its number's line spans the table's width, so the extractor writes
-      it between the rows above and below: names read after group k's title belong to a row of
-      group k or later, names read before it to an earlier group (4). Bare numbers carry no such
-      order: an extractor may write a page's numbers before all its cells.
-    - A row's last cells are written together: names read just before a timeframe belong to that
-      timeframe's row (2), when there is one timeframe per row.
+    - A group title written on its number's line spans the table's width, so the extractor mostly
+      writes it between the rows above and below: names read after group k's title belong to a
+      row of group k or later, names read before it to an earlier group (1: a weak sign, as an
+      extractor may also write a title before the last cells of the rows above it). Bare numbers
+      carry no such order: an extractor may write a page's numbers before all its cells.
+    - A row's last cells are written together: names read just before a timeframe or a note
+      belong to that cell's row (4), for a column (in ``row_cells``) with one cell per row.
     """
     row_groups: list[int] = []
     titles: list[tuple[int, int]] = []  # (line, group ordinal) of titles on their number's line
@@ -139,7 +171,7 @@ def placement_costs(
     bounds: list[tuple[float, float]] = []
     anchors: list[int | None] = []
     position = {id(piece): index for index, piece in enumerate(pieces)}
-    time_rows = {id(piece): row for row, piece in enumerate(times or [])}
+    time_rows = {id(piece): row for cells in row_cells for row, piece in enumerate(cells)}
     for piece in names:
         line = piece.span.first
         low = max((ordinal for at, ordinal in titles if at < line), default=-math.inf)
@@ -150,9 +182,9 @@ def placement_costs(
 
     def cost(index: int, row: int) -> float:
         low, high = bounds[index]
-        misplaced = 0.0 if low <= row_groups[row] <= high else 4.0
+        misplaced = 0.0 if low <= row_groups[row] <= high else 1.0
         anchor = anchors[index]
-        return misplaced + (2.0 if anchor is not None and anchor != row else 0.0)
+        return misplaced + (4.0 if anchor is not None and anchor != row else 0.0)
 
     return cost
 

@@ -124,7 +124,9 @@ def appendix_tasks(
 ) -> tuple[list[AppendixGroup], list[Task], list[Problem]]:
     """The appendix table's groups and rows, as tasks under the section II items, and what in the
     table could not be read."""
-    table = read_delimited_table(structure.appendix) or _likelier_pdf_table(structure.appendix, gazetteer)
+    table = read_delimited_table(structure.appendix) or _likelier_pdf_table(
+        structure.appendix, gazetteer, [item.text for item in items]
+    )
     if table is None:
         return [], [], []
     groups, tasks = rows_to_tasks(table.rows, items, gazetteer, source.name)
@@ -141,10 +143,11 @@ def appendix_tasks(
     return groups, tasks, problems
 
 
-def _likelier_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
+def _likelier_pdf_table(lines: list[Line], gazetteer: Gazetteer, item_texts: list[str]) -> Table | None:
     """Text extracted from a PDF is written row by row or box by box, and nothing in the text says
     which: both readers read it, and the reading that makes the more complete rows wins."""
-    by_boxes, by_rows = read_block_table(lines, gazetteer), read_pdf_table(lines, gazetteer)
+    by_boxes = read_block_table(lines, gazetteer, item_texts)
+    by_rows = read_pdf_table(lines, gazetteer)
     # On a tie, a run of bare numbers after the header is the sign of box-by-box writing.
     order = [by_boxes, by_rows] if starts_with_marker_run(lines) else [by_rows, by_boxes]
     readings = [table for table in order if table is not None]

@@ -33,6 +33,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "thời hạn hoàn thành",
         "thời hạn thực hiện",
         "tiến độ thực hiện",
+        "thời gian",
         "thời hạn",
         "tiến độ",
     ),
@@ -76,6 +77,13 @@ _ACTIONS = (
     "đào tạo",
     "hỗ trợ",
     "vận động",
+    "chỉ đạo",
+    "tiếp nhận",
+    "căn cứ",
+    "xử lý",
+    "điều tra",
+    "giải quyết",
+    "tập huấn",
     "trình",
     "để",
     "nhằm",
@@ -106,6 +114,9 @@ _TIMEFRAME_IN_TEXT = re.compile(
 )
 
 
+_UNIT_WORDS = {"tỉnh", "huyện", "quận", "thị", "xã", "phường", "thành", "phố", "trấn", "đặc", "khu", "và"}
+
+
 @dataclass
 class Assignment:
     lead: list[str] = field(default_factory=list)
@@ -119,7 +130,10 @@ class Assignment:
 
 
 def _clean(value: str) -> str:
-    return squash(value).strip(" .;,")
+    value = squash(value).strip(" .;,")
+    if value.endswith(")") and value.count(")") > value.count("("):
+        value = value[:-1].rstrip(" .;,")  # the end of fields written in parentheses: "(chủ trì: ...)"
+    return value
 
 
 def _opens(before: str) -> bool:
@@ -153,29 +167,36 @@ def labelled_fields(text: str) -> Assignment:
             getattr(found, role).append(cleaned)
     kept.append(text[position:])
     found.text = "\n".join(
-        line for line in (squash(part.strip(" -;")) for part in "".join(kept).split("\n")) if line
+        line for line in (squash(part.strip(" -;(")) for part in "".join(kept).split("\n")) if line
     )
     return found
 
 
 def assignment_sentence(text: str, gazetteer: Gazetteer) -> Assignment:
-    """ "Giao X chủ trì, phối hợp với Y ..., hoàn thành trong Quý III/2025." in a task's text."""
+    """ "Giao X chủ trì, phối hợp với Y ..., hoàn thành trong Quý III/2025." in a task's text;
+    also "X chủ trì ..., phối hợp với Y ..." and "Giao X <does something> ..." (no "chủ trì")."""
     found = Assignment(text=text)
     # "Giao X chủ trì" names X whatever its words; only without "Giao" is the lead the name that
     # ends the clause before "chủ trì" ("Năm 2025, Sở Y tế chủ trì ...").
     match = re.search(r"\b[Gg]iao(?:\s+cho)?\s+(?P<given>[^.;:]+?)\s+chủ trì\b", text) or re.search(
         r"(?P<given>)(?P<named>[^.;:]+?)\s+chủ trì\b", text
     )
-    if not match:
-        return found
-    lead = match.group("given") or _trailing_name(match.group("named"), gazetteer)
+    if match:
+        lead = match.group("given") or _trailing_name(match.group("named"), gazetteer)
+        rest = text[match.end() :]
+    else:
+        # "Giao UBND các xã, phường căn cứ Kế hoạch này xây dựng ...": the names up to the verb.
+        match = re.search(r"\b[Gg]iao(?:\s+cho)?\s+(?P<given>[A-ZĐÀ-Ỹ][^.;:]*)", text)
+        lead = _leading_names(match.group("given"), gazetteer) if match else None
+        rest = text[match.start("given") + len(lead) :] if match and lead else ""
     if not lead:
         return found
     found.lead = [_clean(lead)]
-    rest = text[match.end() :]
-    partners = re.match(
-        r"\s*,?\s*(?:và\s+)?(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s+(?P<names>.+)", rest, re.DOTALL
-    )
+    # The partners follow "chủ trì," or come later in the sentence ("..., phối hợp với Y ...").
+    sentence = re.split(r"(?<=[.;])\s", rest, maxsplit=1)[0]
+    partners = re.search(
+        r"(?:^|,|\s)\s*(?:và\s+)?(?:phối hợp với|phối hợp cùng|cùng với)\s+(?P<names>.+)", sentence, re.DOTALL
+    ) or re.match(r"\s*,?\s*(?:và\s+)?cùng\s+(?P<names>.+)", rest, re.DOTALL)
     if partners:
         names = _leading_names(partners.group("names"), gazetteer)
         if names:
@@ -235,8 +256,18 @@ def _leading_names(text: str, gazetteer: Gazetteer) -> str | None:
             in_collective = True
         elif bare[:1].isupper() and opens_with_head(" ".join(words[index : index + 3])):
             in_name = True
-        # Past a whole known name ("Công an tỉnh"), only words of names carry it on.
-        unknown_allowed = in_name and not gazetteer.agency(" ".join(current))[0]
+        # Past a whole known name ("Công an tỉnh"), only words of names carry it on: a place,
+        # a unit ("thị xã"), or a word that continues a known name; not a verb ("chỉ đạo").
+        whole = bool(current) and bool(gazetteer.agency(" ".join(current))[0])
+        unknown_allowed = in_name and not whole
+        if (
+            whole
+            and not in_collective
+            and bare[:1].islower()
+            and lowered not in _UNIT_WORDS
+            and not gazetteer.is_name_prefix(" ".join([*current, bare]))
+        ):
+            break
         if not (in_collective or unknown_allowed or _is_name_word(word, gazetteer) or lowered in {"và", ""}):
             break
         taken.append(word)

@@ -197,7 +197,7 @@ def _meta(
                     plan = cited_plan(citation, spans[key], gazetteer)
                     plan.direct = key == "implements"
                     cited.append(plan)
-    mark_direct(cited, level)
+    mark_direct(cited, level, _date(one("date") or ""))
     number = one("number")
     return PlanMeta(
         title=one("title") or "",
