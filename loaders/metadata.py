@@ -460,10 +460,17 @@ def _signer(signature: list[Line]) -> tuple[str | None, str | None, Span | None]
         if ROLE_LINE.search(text) or (uppercase_ratio(text) > 0.8 and len(text.split()) <= 6):
             role = text
             continue
+        text = _RANK.sub("", text)  # "Thượng tướng Vũ Hồng Quang", "TS. Nguyễn Văn A"
         words = text.split()
         if role and 1 < len(words) <= 6 and all(word[:1].isupper() for word in words):
             return text, role, Span(line.number, line.number)
     return None, role, None
+
+
+# A rank or degree before a signer's name: of the army and police, and academic titles.
+_RANK = re.compile(
+    r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:GS|PGS|TS|ThS|BS|CKII|CKI)\.?\s*)+\s*"
+)
 
 
 _FOCAL_CUES = ("chu tri", "dau moi", "thuong truc", "theo doi", "don doc", "tong hop")

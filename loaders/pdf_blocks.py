@@ -260,6 +260,9 @@ def _read_blocks(
             if has_notes and (note := _TIMEFRAME_THEN_NOTE.match(text)):
                 # A timeframe cell and the note beside it on one line ("Quý IV hằng năm Kiểm tra 03").
                 segments = [(note.group("time"), TIME), (note.group("note"), NOTES)]
+            elif has_notes and (note := _NOTE_THEN_TIMEFRAME.match(text)) and not fragments:
+                # The other way round ("Dữ liệu được cập nhật Trước ngày" / "15/12/2025").
+                segments = [(note.group("note"), NOTES), (note.group("time"), TIME)]
             for segment, forced in segments:
                 kind = column(segment, forced, fragments, gazetteer, opens_row=False, in_box=True)
                 parts = _split_adjacent_names(segment, gazetteer) if kind == NAMES else [segment]
@@ -273,6 +276,10 @@ def _read_blocks(
     return entries, pieces, problems
 
 
+_NOTE_THEN_TIMEFRAME = re.compile(
+    r"^(?P<note>[A-ZĐÀ-Ỹ][^.;]*?[a-zà-ỹđ0-9])\s+(?P<time>(?:Trước ngày|Quý|Năm học|Năm 20|Hằng năm|Hàng năm|"
+    r"Thường xuyên|Giai đoạn|Tháng \d|Theo (?:đề nghị|yêu cầu|kế hoạch))\b.*)$"
+)
 # The columns that hold neither a task nor an assignment: notes, products, expected results.
 _NOTES_HEADER = re.compile(r"\b(?:ghi chu|san pham|ket qua|du kien)\b")
 _TIMEFRAME_THEN_NOTE = re.compile(

@@ -156,7 +156,7 @@ def placement_costs(
       extractor may also write a title before the last cells of the rows above it). Bare numbers
       carry no such order: an extractor may write a page's numbers before all its cells.
     - A row's last cells are written together: names read just before a timeframe or a note
-      belong to that cell's row (4), for a column (in ``row_cells``) with one cell per row.
+      belong to that cell's row (2), for a column (in ``row_cells``) with one cell per row.
     """
     row_groups: list[int] = []
     titles: list[tuple[int, int]] = []  # (line, group ordinal) of titles on their number's line
@@ -184,9 +184,40 @@ def placement_costs(
         low, high = bounds[index]
         misplaced = 0.0 if low <= row_groups[row] <= high else 1.0
         anchor = anchors[index]
-        return misplaced + (4.0 if anchor is not None and anchor != row else 0.0)
+        return misplaced + (2.0 if anchor is not None and anchor != row else 0.0)
 
     return cost
+
+
+def column_widths(names: list[Piece]) -> tuple[int, int] | None:
+    """The widths (in characters) of the two name columns, from where their cells' lines wrap, or
+    None when the cells do not tell two widths apart.
+
+    A cell's text wraps when the next word does not fit: each line is at most its column's width,
+    and each line with the next word is longer. So the narrower column is at most as wide as the
+    shortest line-with-its-next-word of any wrapped cell, and the wider one at least as wide as
+    the longest line of any cell."""
+    overflows = [min(_overflows(piece)) for piece in names if _overflows(piece)]
+    if not overflows:
+        return None
+    narrow, wide = min(overflows), max(max(len(part) for part in piece.parts) for piece in names)
+    return (narrow, wide) if wide - narrow >= 3 else None
+
+
+def _overflows(piece: Piece) -> list[int]:
+    return [
+        len(piece.parts[i]) + 1 + len(piece.parts[i + 1].split()[0])
+        for i in range(len(piece.parts) - 1)
+        if piece.parts[i + 1].split()
+    ]
+
+
+def fits_width(piece: Piece, width: int) -> bool:
+    """Whether a cell could have been written in a column ``width`` characters wide (one
+    character of slack either way: widths in characters stand for widths on the page)."""
+    if max(len(part) for part in piece.parts) > width + 1:
+        return False
+    return all(overflow >= width - 1 for overflow in _overflows(piece))
 
 
 def divide_names(
@@ -201,43 +232,25 @@ def divide_names(
     Costs: a lead cell that holds a list or a collective (3), a cooperating cell that holds one
     name (0.6), a row without a cooperating cell (1), a cooperating cell read more than one row
     after its lead (0.75 a row: an extractor mostly keeps a row's cells together, but may write a
-    few rows' lead cells before their cooperating cells), a row left without a lead (4), and a
-    piece of names left out of every row (6: it is returned, to be reported, rather than letting
-    one misread piece empty every row), and what the order of the text says against a row
-    (``placement_costs``).
+    few rows' lead cells before their cooperating cells), a row left without a lead (4), a piece
+    of names left out of every row (6: it is returned, to be reported, rather than letting one
+    misread piece empty every row), a cell whose lines could not have wrapped as they do in the
+    column it is given (3; the two columns' widths from ``column_widths``, narrower for the lead
+    or for the cooperating agencies, whichever reads better), and what the order of the text says
+    against a row (``placement_costs``).
     """
-    misplaced = placement or (lambda _index, _row: 0.0)
-
     if rows == 0:
         return [], [], list(names)
     if not has_cooperating:
         leads: list[Piece | None] = [*names[:rows], *[None] * max(0, rows - len(names))]
         return leads, [None] * rows, names[rows:]
     looks_like_list = [len(split_assignees(p.text, gazetteer)) > 1 or is_collective(p.text) for p in names]
-    # best[(a, b)]: the cheapest reading so far with leads given to rows < a and the cooperating
-    # cell decided for rows < b (b <= a).
-    best: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {(0, 0): (0.0, [])}
-    for index in range(len(names)):
-        following: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {}
-        for (a, b), (cost, path) in best.items():
-            _keep(following, (a, b), cost + 6.0, [*path, ("left over", -1)])
-            if a < rows:
-                step = (3.0 if looks_like_list[index] else 0.0) + misplaced(index, a)
-                _keep(following, (a + 1, b), cost + step, [*path, ("lead", a)])
-            for row in range(b, a):
-                step = (row - b) + 0.75 * max(0, a - row - 1) + (0.0 if looks_like_list[index] else 0.6)
-                _keep(
-                    following,
-                    (a, row + 1),
-                    cost + step + misplaced(index, row),
-                    [*path, ("cooperating", row)],
-                )
-        best = following
-    _, path = min(
-        ((cost + (rows - b) + 4.0 * (rows - a), path) for (a, b), (cost, path) in best.items()),
-        key=lambda item: item[0],
-        default=(0.0, []),
-    )
+    widths = column_widths(names)
+    layouts = [widths, (widths[1], widths[0])] if widths else [None]
+    readings = [
+        _divide(names, rows, looks_like_list, placement, _width_costs(names, layout)) for layout in layouts
+    ]
+    _, path = min(readings, key=lambda reading: reading[0])
     lead_cells: list[Piece | None] = [None] * rows
     cooperating: list[Piece | None] = [None] * rows
     left_over: list[Piece] = []
@@ -247,6 +260,52 @@ def divide_names(
         else:
             (lead_cells if role == "lead" else cooperating)[row] = piece
     return lead_cells, cooperating, left_over
+
+
+def _width_costs(names: list[Piece], layout: tuple[int, int] | None) -> list[tuple[float, float]]:
+    """(as a lead, as cooperating agencies) cost of each piece, for the columns' widths."""
+    if layout is None:
+        return [(0.0, 0.0)] * len(names)
+    lead_width, cooperating_width = layout
+    return [
+        (0.0 if fits_width(piece, lead_width) else 3.0, 0.0 if fits_width(piece, cooperating_width) else 3.0)
+        for piece in names
+    ]
+
+
+def _divide(
+    names: list[Piece],
+    rows: int,
+    looks_like_list: list[bool],
+    placement: Callable[[int, int], float] | None,
+    width_costs: list[tuple[float, float]],
+) -> tuple[float, list[tuple[str, int]]]:
+    misplaced = placement or (lambda _index, _row: 0.0)
+    # best[(a, b)]: the cheapest reading so far with leads given to rows < a and the cooperating
+    # cell decided for rows < b (b <= a).
+    best: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {(0, 0): (0.0, [])}
+    for index in range(len(names)):
+        as_lead, as_partner = width_costs[index]
+        following: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {}
+        for (a, b), (cost, path) in best.items():
+            _keep(following, (a, b), cost + 6.0, [*path, ("left over", -1)])
+            if a < rows:
+                step = (3.0 if looks_like_list[index] else 0.0) + misplaced(index, a) + as_lead
+                _keep(following, (a + 1, b), cost + step, [*path, ("lead", a)])
+            for row in range(b, a):
+                step = (row - b) + 0.75 * max(0, a - row - 1) + (0.0 if looks_like_list[index] else 0.6)
+                _keep(
+                    following,
+                    (a, row + 1),
+                    cost + step + misplaced(index, row) + as_partner,
+                    [*path, ("cooperating", row)],
+                )
+        best = following
+    return min(
+        ((cost + (rows - b) + 4.0 * (rows - a), path) for (a, b), (cost, path) in best.items()),
+        key=lambda item: item[0],
+        default=(0.0, []),
+    )
 
 
 def _keep(

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from plankg.text import PARAGRAPH_BREAK, nfc
 
+from .html_tables import html_tables_as_rows
 from .model import DocumentError, Footnote, Span
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -160,9 +161,12 @@ class SourceText:
     @classmethod
     def from_text(cls, name: str, text: str, form: str, sha256: str) -> SourceText:
         markdown = form == "markdown"
+        raws = split_lines(text)
+        # HTML tables as tab-separated rows, each on its <tr> line (loaders.html_tables).
+        readable = html_tables_as_rows(raws) if markdown else raws
         lines = [
-            Line(number, raw, strip_markup(raw.replace("\x0c", ""), markdown), page_start="\x0c" in raw)
-            for number, raw in enumerate(split_lines(text), 1)
+            Line(number, raw, strip_markup(view.replace("\x0c", ""), markdown), page_start="\x0c" in raw)
+            for number, (raw, view) in enumerate(zip(raws, readable, strict=True), 1)
         ]
         if not any(not line.blank for line in lines):
             raise DocumentError(name, None, "the document is empty: expected the text of a plan")

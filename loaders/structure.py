@@ -22,7 +22,7 @@ from .source import Line, SourceText
 SECTION_HEADING = re.compile(rf"^\s*(?=(?:{ROMAN})\b)(?P<numeral>[IVXL]+)\s*[.:]?\s+(?P<title>\S.*)$")
 SECTION_KINDS = (
     ("purpose", ("muc dich", "muc tieu")),
-    ("tasks", ("nhiem vu", "giai phap")),
+    ("tasks", ("nhiem vu", "giai phap", "noi dung")),
     ("funding", ("kinh phi",)),
     ("organisation", ("to chuc thuc hien",)),
 )
@@ -56,7 +56,12 @@ class Structure:
     body: list[Line] = field(default_factory=list)  # everything before the appendix
 
     def section(self, kind: str) -> Section | None:
-        return next((section for section in self.sections if section.kind == kind), None)
+        found = next((section for section in self.sections if section.kind == kind), None)
+        if found is None and kind == "tasks":
+            # A heading in other words ("II. CÁC HOẠT ĐỘNG CHỦ YẾU"): section II holds the tasks in
+            # the layout of these plans (purpose, tasks, funding, organisation).
+            found = next((s for s in self.sections if s.numeral == "II" and s.kind == "other"), None)
+        return found
 
 
 def uppercase_ratio(text: str) -> float:

@@ -349,3 +349,52 @@ def test_the_committees_of_a_city_and_its_districts_are_one_collective(gazetteer
         "Sở Y tế",
         "các sở, ngành liên quan",
     ]
+
+
+def test_html_tables_become_tab_separated_rows_on_their_own_lines() -> None:
+    from loaders.html_tables import html_tables_as_rows
+
+    lines = [
+        "Trước bảng",
+        "<table><thead><tr><th>TT</th><th>Nhiệm vụ</th>",
+        "<th>Cơ quan chủ trì</th></tr></thead>",
+        '<tr><td><strong>1</strong></td><td colspan="2">Truyền thông</td></tr>',
+        "<tr>",
+        "<td>1.1</td><td><p>Tuyên truyền</p><p>Luật Trẻ em</p></td><td>Sở Y tế &amp; Sở Tư pháp</td>",
+        "</tr></table>",
+        "Sau bảng",
+    ]
+    rows = html_tables_as_rows(lines)
+    assert len(rows) == len(lines)  # every line keeps its number
+    assert rows[0] == "Trước bảng" and rows[-1] == "Sau bảng"
+    assert rows[1] == "TT\tNhiệm vụ\tCơ quan chủ trì"
+    assert rows[3] == "<strong>1</strong>\tTruyền thông\t"
+    assert rows[4] == "1.1\t<p>Tuyên truyền</p><p>Luật Trẻ em</p>\tSở Y tế &amp; Sở Tư pháp"
+    assert rows[2] == rows[5] == rows[6] == ""
+
+
+def test_cells_wrapped_at_a_columns_width_tell_its_column() -> None:
+    from loaders.model import Span
+    from loaders.pdf_cells import Piece, column_widths, fits_width
+
+    def piece(*lines: str) -> Piece:
+        return Piece("names", list(lines), Span(1, 1))
+
+    lead = piece("Sở Dân tộc và", "Tôn giáo")  # "Tôn" did not fit: the column is under 17 wide
+    partner = piece("Hội Liên hiệp Phụ nữ", "tỉnh; Tỉnh đoàn; UBND", "các huyện, thị xã")  # 21 wide
+    assert column_widths([lead, partner, piece("Sở Y tế")]) == (17, 21)
+    assert fits_width(lead, 17) and not fits_width(lead, 21)
+    assert fits_width(partner, 21) and not fits_width(partner, 17)
+    assert column_widths([piece("Sở Y tế"), piece("Công an tỉnh")]) is None  # nothing wraps
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Thượng tướng Vũ Hồng Quang", "Vũ Hồng Quang"), ("TS. Nguyễn Văn An", "Nguyễn Văn An")],
+)
+def test_a_signers_rank_or_degree_is_not_part_of_the_name(line: str, name: str) -> None:
+    from loaders.metadata import _signer
+    from loaders.source import Line
+
+    signer, role, _ = _signer([Line(1, "KT. BỘ TRƯỞNG", "KT. BỘ TRƯỞNG"), Line(2, line, line)])
+    assert (signer, role) == (name, "KT. BỘ TRƯỞNG")
