@@ -218,12 +218,14 @@ def _signature_columns(lines: list[_TextLine]) -> list[tuple[float, float, int, 
 
 
 def _column_split(lines: list[_TextLine]) -> float:
-    """Where the recipients' column ends and the signature's begins: halfway across the gap of the
-    first line that has both (the signature's lines are centred, so they start at different
-    places), else halfway across the text."""
-    for line in lines[:40]:
-        if len(line.segments) >= 2:
-            return (line.segments[0][1] + line.segments[1][0]) / 2
+    """Where the recipients' column ends and the signature's begins: just left of where the
+    signature's lines start, the leftmost of them (they are centred, so each starts elsewhere, and
+    a long recipient may run past the middle of the gap of the first line); else halfway across
+    the text."""
+    pairs = [line.segments for line in lines[:40] if len(line.segments) >= 2]
+    if pairs:
+        middle = (pairs[0][0][1] + pairs[0][1][0]) / 2
+        return min(segments[1][0] for segments in pairs if segments[1][0] >= middle) - 1
     edges = [x for line in lines for x0, x1, _ in line.segments for x in (x0, x1)]
     return (min(edges) + max(edges)) / 2
 

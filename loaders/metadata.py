@@ -47,7 +47,8 @@ UNIT_WORDS_WRITTEN = {
 _UNIT_WORD = r"(?P<unit>(?i:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu))"
 # A place name: capitalised words, also joined by a dash ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm").
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][^\s,.;:()\-–]*"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[-–]\s*){_NAME_WORD})*)"
+# Since July 2025 some wards are numbered ("phường Móng Cái 1"), as HCMC's always were ("Quận 1").
+_NAME = rf"(?P<name>{_NAME_WORD}(?:(?:\s+|\s*[-–]\s*){_NAME_WORD})*(?:\s+\d{{1,2}}\b)?|\d{{1,2}}\b)"
 LOCALITY_IN_TEXT = re.compile(rf"(?i:trên địa bàn)\s+{_UNIT_WORD}(?:\s+{_NAME})?")
 ISSUER_CLAUSE = re.compile(
     rf"(?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND)\s+{_UNIT_WORD}(?:\s+{_NAME})?\s+(?:ban hành|xây dựng)",
@@ -58,7 +59,9 @@ HEADER_UNIT = re.compile(rf"^\s*(?:(?i:ủy ban nhân dân|ubnd)\s+)?{_UNIT_WORD
 NUMBER_IN_LINE = re.compile(
     r"(?<!\w)Số\s*:?\s*(?P<number>\d*\s*(?:/\s*\d{4}\s*)?/\s*[A-ZĐ][A-Za-zĐđ0-9\-]*|[A-ZĐ]{2,}-[A-ZĐ][A-Za-zĐđ0-9\-]*)"
 )
-PLACE_DATE = re.compile(rf"(?P<place>[A-ZĐÀ-Ỹ][^\s,\d:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,\d:]*){{0,4}}),\s*{DATE}")
+PLACE_DATE = re.compile(
+    rf"(?P<place>[A-ZĐÀ-Ỹ][^\s,\d:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,\d:]*){{0,4}}(?:\s+\d{{1,2}})?),\s*{DATE}"
+)
 _MOTTO = re.compile(
     r"C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
     re.IGNORECASE,

@@ -43,9 +43,17 @@ from .fragments import (
 from .gazetteer import Gazetteer
 from .model import Problem, Span
 from .paragraphs import ROMAN, TERMINAL
-from .pdf_cells import Entry, Piece, divide_names, fit_column, placement_costs, set_aside_notes
+from .pdf_cells import (
+    Entry,
+    Piece,
+    divide_names,
+    fit_column,
+    placement_costs,
+    set_aside_notes,
+    set_aside_timed_notes,
+)
 from .source import Line
-from .tables import Table, TableRow, opens_with_number_header
+from .tables import Table, TableRow, number_header_at, opens_with_number_header
 
 ROMAN_SEQUENCE = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _MARKER = re.compile(rf"^(?:(?=(?:{ROMAN})[.)]?$)[IVXL]+|[A-ZĐ]|\d{{1,2}}|[a-zđ])[.)]?$")
@@ -62,7 +70,7 @@ def starts_with_marker_run(lines: list[Line]) -> bool:
     from .fragments import HEADER_WORDS as words
 
     content = [line.stripped for line in lines if not line.blank]
-    start = next((i for i, text in enumerate(content) if opens_with_number_header(text)), None)
+    start = number_header_at(content)
     if start is None:
         return False
     body = [
@@ -83,13 +91,10 @@ def read_block_table(
 ) -> Table | None:
     """The table, or None without numbered rows. ``item_texts``: the section II items, whose k-th
     the k-th group's title usually repeats (a help to tell titles from notes)."""
-    header_at = next(
-        (i for i, line in enumerate(lines) if opens_with_number_header(line.stripped)),
-        None,
-    )
+    header_at = number_header_at([line.stripped for line in lines])
     if header_at is None:
         return None
-    blocks = _blocks(lines[header_at:])
+    blocks = _blocks(lines[_table_start(lines, header_at) :])
     header_text = " ".join(line.stripped for block in blocks if _is_header(block) for line in block)
     roles = roles_in_header(re.sub(r"(?<=[^\W\d])\d", "", header_text))
     blocks = _without_furniture(blocks)
@@ -103,6 +108,7 @@ def read_block_table(
         before = roles_in_header(fold(header_text)[: notes_header.start()]) if notes_header else []
         left_of_notes = {"timeframe": TIME, "lead": NAMES, "cooperating": NAMES}.get(before[-1], TASK)
         set_aside_notes(pieces, entries, item_texts or [], left_of_notes)
+        set_aside_timed_notes(pieces, sum(not entry.is_group for entry in entries), left_of_notes)
     texts = [p for p in pieces if p.column == TASK]
     times = [p for p in pieces if p.column == TIME]
     names = [p for p in pieces if p.column == NAMES]
@@ -110,7 +116,8 @@ def read_block_table(
 
     notes = [p for p in pieces if p.column == NOTES]
     one_per_row = [cells for cells in (times, notes) if len(cells) == len(rows)]
-    placement = placement_costs(entries, pieces, names, one_per_row)
+    time_first = "timeframe" in roles and "lead" in roles and roles.index("timeframe") < roles.index("lead")
+    placement = placement_costs(entries, pieces, names, one_per_row, frozenset({TIME} if time_first else ()))
     texts = fit_column(texts, len(entries), "task text", problems)
     cells: list[dict[str, str]] = [{} for _ in entries]
     for cell, piece in zip(cells, texts, strict=False):
@@ -153,6 +160,16 @@ def read_block_table(
 # -- boxes -----------------------------------------------------------------------------------------
 
 
+def _table_start(lines: list[Line], header_at: int) -> int:
+    """Where the table begins: at its numbers column's header, or earlier at its first other header
+    cell, when the extractor wrote the numbers column after the others (a page's cells, then the
+    header "STT" with the page's numbers)."""
+    for block in _blocks(lines[:header_at]):
+        if _is_header(block) and roles_in_header(_text(block)):
+            return lines.index(block[0])
+    return header_at
+
+
 def _blocks(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
@@ -174,6 +191,8 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 def _is_header(block: list[Line]) -> bool:
     if len(block) == 1 and _MARKER.match(block[0].stripped):
         return False  # "VI" is a group's number, though "vi" is a header word (of "Đơn vị")
+    if "".join(_text(block).split()) in ("STT", "TT", "SốTT"):
+        return True  # "ST" / "T": the header of a narrow numbers column, broken
     words = set(re.sub(r"(?<=[^\W\d])\d", "", fold(" ".join(line.stripped for line in block))).split())
     return bool(words) and words <= HEADER_WORDS
 
@@ -192,7 +211,10 @@ def _without_furniture(blocks: list[list[Line]]) -> list[list[Line]]:
         if _PAGE_FOOTER.match(text):
             continue  # "Trang 4", "- 4 -", "4/12": a page's number written as such, anywhere
         before_header = following is None or _opens_header(following) or following[0].page_start
-        if text.isdigit() and not footers and before_header:
+        # A number that carries on a run of numbers ("C" / "1", "1" / "2") is a row's, not a page's:
+        # the numbers of a page may be written after its other cells, just before the next header.
+        carries_on = bool(kept) and _next_number(_text(kept[-1])) == text
+        if text.isdigit() and not footers and before_header and not carries_on:
             continue  # a page number, just before the next page's repeated header
         if _FOOTNOTE.match(text) and (
             following is None or following[0].page_start or _is_page_number(following)
@@ -200,6 +222,14 @@ def _without_furniture(blocks: list[list[Line]]) -> list[list[Line]]:
             continue  # a footnote at the foot of a page
         kept.append(block)
     return kept
+
+
+def _next_number(text: str) -> str | None:
+    """The row number that follows a bare number: "1" after a group's numeral, n+1 after n."""
+    marker = text.rstrip(".)")
+    if marker in ROMAN_SEQUENCE or (len(marker) == 1 and marker.isupper()):
+        return "1"
+    return str(int(marker) + 1) if marker.isdigit() and len(marker) <= 2 else None
 
 
 def _opens_header(block: list[Line]) -> bool:

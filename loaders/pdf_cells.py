@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from plankg.text import fold, join_fragments
 
 from .assignees import is_collective, split_assignees
-from .fragments import NOTES, TASK, TIME
+from .fragments import NAMES, NOTES, TASK, TIME
 from .gazetteer import Gazetteer
 from .model import Problem, Span
 from .paragraphs import TERMINAL
@@ -121,6 +121,24 @@ def set_aside_notes(
         pieces[index].column = NOTES
 
 
+def set_aside_timed_notes(pieces: list[Piece], rows: int, left_of_notes: str) -> None:
+    """A note that reads like a timeframe ("Theo hướng dẫn của Bộ Y tế"), when there are more
+    timeframes than rows and the notes column follows the names: written row by row, the cells
+    run timeframe, lead, partners, note, so a note is the first of two timeframes in a row with
+    names before and after them."""
+    if left_of_notes != NAMES:
+        return
+    extra = sum(piece.column == TIME for piece in pieces) - rows
+    columns = [piece.column for piece in pieces]
+    for index in range(1, len(pieces) - 1):
+        if extra <= 0:
+            return
+        after = columns[index + 2] if index + 2 < len(pieces) else NAMES
+        if columns[index - 1 : index + 2] == [NAMES, TIME, TIME] and after == NAMES:
+            pieces[index].column = NOTES
+            extra -= 1
+
+
 def fit_column(pieces: list[Piece], count: int, what: str, problems: list[Problem]) -> list[Piece]:
     """Make ``pieces`` ``count`` long by joining the likeliest continuations; report a shortfall."""
     pieces = list(pieces)
@@ -145,7 +163,11 @@ def _start_score(piece: Piece, before: Piece) -> float:
 
 
 def placement_costs(
-    entries: list[Entry], pieces: list[Piece], names: list[Piece], row_cells: list[list[Piece]]
+    entries: list[Entry],
+    pieces: list[Piece],
+    names: list[Piece],
+    row_cells: list[list[Piece]],
+    left_of_names: frozenset[str] = frozenset(),
 ) -> Callable[[int, int], float]:
     """What the order of the text says about the row a piece of names belongs to (a cost of
     giving ``names[index]`` to row ``row``).
@@ -155,8 +177,9 @@ def placement_costs(
       row of group k or later, names read before it to an earlier group (1: a weak sign, as an
       extractor may also write a title before the last cells of the rows above it). Bare numbers
       carry no such order: an extractor may write a page's numbers before all its cells.
-    - A row's last cells are written together: names read just before a timeframe or a note
-      belong to that cell's row (2), for a column (in ``row_cells``) with one cell per row.
+    - A row's cells are written together: names read just before a timeframe or a note belong to
+      that cell's row (2), for a column (in ``row_cells``) with one cell per row; where that column
+      stands left of the names (its kind in ``left_of_names``), names read just after it do.
     """
     row_groups: list[int] = []
     titles: list[tuple[int, int]] = []  # (line, group ordinal) of titles on their number's line
@@ -177,8 +200,7 @@ def placement_costs(
         low = max((ordinal for at, ordinal in titles if at < line), default=-math.inf)
         high = min((ordinal - 1 for at, ordinal in titles if at > line), default=math.inf)
         bounds.append((low, high))
-        following = position[id(piece)] + 1
-        anchors.append(time_rows.get(id(pieces[following])) if following < len(pieces) else None)
+        anchors.append(_row_anchor(pieces, position[id(piece)], time_rows, left_of_names))
 
     def cost(index: int, row: int) -> float:
         low, high = bounds[index]
@@ -187,6 +209,28 @@ def placement_costs(
         return misplaced + (2.0 if anchor is not None and anchor != row else 0.0)
 
     return cost
+
+
+def _row_anchor(
+    pieces: list[Piece], at: int, cell_rows: dict[int, int], left_of_names: frozenset[str]
+) -> int | None:
+    """The row of the one-per-row cell written beside ``pieces[at]``: the one just before it when
+    that column stands left of the names, else the next one after it past any notes (a row's
+    note may be written between its names and its timeframe)."""
+
+    def row_of(index: int) -> int | None:
+        return cell_rows.get(id(pieces[index])) if 0 <= index < len(pieces) else None
+
+    if at > 0 and pieces[at - 1].column in left_of_names and row_of(at - 1) is not None:
+        return row_of(at - 1)
+    following = at + 1
+    while (
+        following < len(pieces) - 1
+        and pieces[following].column == NOTES
+        and id(pieces[following]) not in cell_rows
+    ):
+        following += 1
+    return row_of(following)
 
 
 def column_widths(names: list[Piece]) -> tuple[int, int] | None:
@@ -229,8 +273,8 @@ def divide_names(
 ) -> tuple[list[Piece | None], list[Piece | None], list[Piece]]:
     """Each row's lead and cooperating cells, from the names in column order (dynamic programming).
 
-    Costs: a lead cell that holds a list or a collective (3), a cooperating cell that holds one
-    name (0.6), a row without a cooperating cell (1), a cooperating cell read more than one row
+    Costs: a lead cell that holds a list (3) or a collective (1.5), a cooperating cell that holds
+    one name (0.6), a row without a cooperating cell (1), a cooperating cell read more than one row
     after its lead (0.75 a row: an extractor mostly keeps a row's cells together, but may write a
     few rows' lead cells before their cooperating cells), a row left without a lead (4), a piece
     of names left out of every row (6: it is returned, to be reported, rather than letting one
@@ -244,11 +288,18 @@ def divide_names(
     if not has_cooperating:
         leads: list[Piece | None] = [*names[:rows], *[None] * max(0, rows - len(names))]
         return leads, [None] * rows, names[rows:]
-    looks_like_list = [len(split_assignees(p.text, gazetteer)) > 1 or is_collective(p.text) for p in names]
+    many = [len(split_assignees(p.text, gazetteer)) > 1 for p in names]
+    collective = [is_collective(p.text) for p in names]
+    # As a lead: a list is likelier two rows' cells run together than two leads; a collective
+    # ("UBND các xã, phường") leads a commune's tasks in many a district's plan.
+    shape_costs = [
+        (3.0 if listed else 1.5 if whole else 0.0, 0.0 if listed or whole else 0.6)
+        for listed, whole in zip(many, collective, strict=True)
+    ]
     widths = column_widths(names)
     layouts = [widths, (widths[1], widths[0])] if widths else [None]
     readings = [
-        _divide(names, rows, looks_like_list, placement, _width_costs(names, layout)) for layout in layouts
+        _divide(names, rows, shape_costs, placement, _width_costs(names, layout)) for layout in layouts
     ]
     _, path = min(readings, key=lambda reading: reading[0])
     lead_cells: list[Piece | None] = [None] * rows
@@ -276,7 +327,7 @@ def _width_costs(names: list[Piece], layout: tuple[int, int] | None) -> list[tup
 def _divide(
     names: list[Piece],
     rows: int,
-    looks_like_list: list[bool],
+    shape_costs: list[tuple[float, float]],
     placement: Callable[[int, int], float] | None,
     width_costs: list[tuple[float, float]],
 ) -> tuple[float, list[tuple[str, int]]]:
@@ -290,10 +341,10 @@ def _divide(
         for (a, b), (cost, path) in best.items():
             _keep(following, (a, b), cost + 6.0, [*path, ("left over", -1)])
             if a < rows:
-                step = (3.0 if looks_like_list[index] else 0.0) + misplaced(index, a) + as_lead
+                step = shape_costs[index][0] + misplaced(index, a) + as_lead
                 _keep(following, (a + 1, b), cost + step, [*path, ("lead", a)])
             for row in range(b, a):
-                step = (row - b) + 0.75 * max(0, a - row - 1) + (0.0 if looks_like_list[index] else 0.6)
+                step = (row - b) + 0.75 * max(0, a - row - 1) + shape_costs[index][1]
                 _keep(
                     following,
                     (a, row + 1),

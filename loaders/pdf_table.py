@@ -37,7 +37,7 @@ from .gazetteer import Gazetteer
 from .model import Span
 from .paragraphs import ROMAN
 from .source import Line
-from .tables import Table, TableRow, numbering_problems, opens_with_number_header
+from .tables import Table, TableRow, number_header_at, numbering_problems
 
 ROMAN_SEQUENCE = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _GROUP_LINE = re.compile(rf"^\s*(?P<numeral>(?=(?:{ROMAN})\b)[IVXL]+)\.?(?:\s+(?P<rest>\S.*))?$")
@@ -47,7 +47,7 @@ _ROW_LINE = re.compile(r"^\s*(?P<number>\d{1,2})\.?(?:\s+(?P<rest>\S.*))?$")
 def read_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
     """The column roles and rows of the appendix table in PDF text, or None if there is no header."""
     content = [line for line in lines if not line.blank]
-    header_at = next((i for i, line in enumerate(content) if opens_with_number_header(line.stripped)), None)
+    header_at = number_header_at([line.stripped for line in content])
     if header_at is None:
         return None
     header_text = content[header_at].stripped

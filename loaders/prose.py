@@ -189,6 +189,8 @@ def assignment_sentence(text: str, gazetteer: Gazetteer) -> Assignment:
         match = re.search(r"\b[Gg]iao(?:\s+cho)?\s+(?P<given>[A-ZĐÀ-Ỹ][^.;:]*)", text)
         lead = _leading_names(match.group("given"), gazetteer) if match else None
         rest = text[match.start("given") + len(lead) :] if match and lead else ""
+        if not lead:
+            lead, rest = _responsible_subject(text, gazetteer)
     if not lead:
         return found
     found.lead = [_clean(lead)]
@@ -205,6 +207,25 @@ def assignment_sentence(text: str, gazetteer: Gazetteer) -> Assignment:
     if timeframe:
         found.timeframe = squash(timeframe.group("tf"))
     return found
+
+
+# Verbs whose subject is the body that answers for the task ("Phòng Tài chính - Kế hoạch tham mưu
+# Ủy ban nhân dân huyện bố trí kinh phí ..."), when a sentence opens with that body.
+_RESPONSIBLE_VERBS = ("tham mưu", "chịu trách nhiệm", "có trách nhiệm", "chủ động")
+
+
+def _responsible_subject(text: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
+    """The known agency that opens a sentence of ``text`` as the subject of a verb of
+    responsibility, and the text after it; (None, "") when no sentence opens so."""
+    for start in re.finditer(r"(?:^|(?<=[.:\n])\s*)(?=[A-ZĐÀ-Ỹ])", text):
+        opening = text[start.end() :]
+        names = _leading_names(opening, gazetteer)
+        if not names or not gazetteer.agency(names)[0]:
+            continue
+        after = opening[len(names) :].lstrip()
+        if after.startswith(_RESPONSIBLE_VERBS):
+            return names, after
+    return None, ""
 
 
 def _is_name_word(word: str, gazetteer: Gazetteer) -> bool:

@@ -55,6 +55,18 @@ def opens_with_number_header(text: str) -> bool:
     return bool(NUMBER_HEADER.match(text))
 
 
+def number_header_at(texts: list[str]) -> int | None:
+    """Where the numbers column's header is: a line "STT" (or "TT", "Số TT" ...), or the same word
+    broken over two lines of a narrow column ("ST" / "T")."""
+    for index, text in enumerate(texts):
+        if opens_with_number_header(text):
+            return index
+        following = next((t for t in texts[index + 1 : index + 3] if t.strip()), "")
+        if text.strip() in ("S", "ST", "Số") and following.strip() in ("T", "TT"):
+            return index
+    return None
+
+
 def column_role(header: str) -> str:
     key = fold(header)
     for role, words in COLUMN_ROLES:

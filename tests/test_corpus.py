@@ -3,7 +3,7 @@ written by hand from the document (tests/corpus_spec.md). Every value must be re
 number, date, level, locality, signer, focal agency, parent plan, appendix status, and for every
 task its id, lead, cooperating agencies, timeframe and opening words.
 
-tests/corpus/ was written for development; tests/corpus_heldout1/ to corpus_heldout5/ were written
+tests/corpus/ was written for development; tests/corpus_heldout1/ to corpus_heldout6/ were written
 blind to measure the loaders once each, and after that measurement (their READMEs) became
 development data too."""
 
@@ -35,7 +35,7 @@ def test_the_corpus_covers_every_layout() -> None:
 KNOWN_LIMITS = {
     # Two rows' leads written before their cooperating cells, all short one-line names, and a
     # collective lead with a one-name cooperating cell.
-    "n02_mocchau.txt": (3, 8),  # (tasks with a wrong lead or timeframe, differences)
+    "n02_mocchau.txt": (2, 5),  # (tasks with a wrong lead or timeframe, differences)
 }
 
 

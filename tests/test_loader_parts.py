@@ -217,6 +217,12 @@ def test_html_paragraphs_in_neighbouring_cells_stay_in_their_cells() -> None:
             ["Sở Giáo dục và Đào tạo"],
             ["Công an tỉnh"],
         ),
+        (
+            "Bố trí kinh phí thực hiện. Phòng Tài chính - Kế hoạch tham mưu Ủy ban nhân dân huyện bố "
+            "trí kinh phí thực hiện Kế hoạch theo phân cấp ngân sách.",
+            ["Phòng Tài chính - Kế hoạch"],
+            [],
+        ),
     ],
 )
 def test_assignment_sentences(
@@ -398,3 +404,36 @@ def test_a_signers_rank_or_degree_is_not_part_of_the_name(line: str, name: str) 
 
     signer, role, _ = _signer([Line(1, "KT. BỘ TRƯỞNG", "KT. BỘ TRƯỞNG"), Line(2, line, line)])
     assert (signer, role) == (name, "KT. BỘ TRƯỞNG")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Móng Cái 1, ngày 15 tháng 8 năm 2025", "Móng Cái 1"),
+        ("Quận 1, ngày 02 tháng 6 năm 2025", "Quận 1"),
+        ("Cần Thơ, ngày 15 tháng 8 năm 2025", "Cần Thơ"),
+    ],
+)
+def test_numbered_wards_date_their_plans(line: str, place: str) -> None:
+    """Since July 2025 some wards are numbered ("phường Móng Cái 1"); the number is the name's."""
+    from loaders.metadata import PLACE_DATE
+
+    match = PLACE_DATE.search(line)
+    assert match and match.group("place") == place
+
+
+def test_the_signature_column_starts_left_of_its_leftmost_line() -> None:
+    """A recipient longer than the first one runs past the middle of the first line's gap; it is
+    still the recipients' column, and the signer's name beside the last recipient is the
+    signature's."""
+    from loaders.formats import _column_split, _signature_columns, _TextLine
+
+    lines = [
+        _TextLine(0, 1, [(85, 135, "Nơi nhận:"), (381, 470, "KT. BỘ TRƯỞNG")]),
+        _TextLine(2, 3, [(85, 223, "- Thủ tướng Chính phủ (để b/c);"), (387, 463, "THỨ TRƯỞNG")]),
+        _TextLine(4, 5, [(85, 265, "- Phó Thủ tướng Lê Thành Long (để b/c);")]),
+        _TextLine(6, 7, [(85, 177, "- Lưu: VT, CSDT (05)."), (379, 471, "Nông Quốc Hưng")]),
+    ]
+    assert 265 < _column_split(lines) < 379
+    texts = [text for _, _, _, text in _signature_columns(lines)]
+    assert texts[-3:] == ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nông Quốc Hưng"]
