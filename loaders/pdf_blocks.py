@@ -265,6 +265,7 @@ def _read_blocks(
     pieces: list[Piece] = []
     problems: list[Problem] = []
     expected = _Sequence(_groups_are_numbers(blocks))
+    bare: list[tuple[str, int]] = []  # every bare number, in the order written
     for block in blocks:
         fragments: list[Fragment] = []
         block_pieces: list[Piece] = []
@@ -272,6 +273,7 @@ def _read_blocks(
             text = line.stripped
             if _MARKER.match(text):
                 marker = text.rstrip(".)")
+                bare.append((marker, line.number))
                 if expected.accept(marker):
                     entries.append(Entry(marker, expected.is_group(marker), Span(line.number, line.number)))
                 else:
@@ -303,7 +305,46 @@ def _read_blocks(
             _place(line_fragments, block_pieces)
         for piece in block_pieces:
             _append_piece(piece, pieces)
+    if problems and not any(entry.titled for entry in entries):
+        regrouped = _regrouped(bare, expected)
+        if regrouped is not None:
+            return regrouped, pieces, []
     return entries, pieces, problems
+
+
+def _regrouped(bare: list[tuple[str, int]], sequence: _Sequence) -> list[Entry] | None:
+    """The rows when the groups' numerals were written apart from their rows' numbers ("I", "1",
+    "2", "1", "2", "3", ..., "II", "III"): each run of row numbers from 1 is a group's, and the
+    groups take their numerals in order. None unless the runs and the numerals agree."""
+    groups = [marker for marker, _ in bare if sequence.is_group(marker)]
+    rows = [(marker, line) for marker, line in bare if not sequence.is_group(marker)]
+    runs: list[list[tuple[str, int]]] = []
+    for marker, line in rows:
+        if marker in ("1", "a"):
+            runs.append([])
+        elif not runs or _successor(runs[-1][-1][0]) != marker:
+            return None
+        runs[-1].append((marker, line))
+    ordered: list[str] = []
+    for marker in groups:
+        if marker in ordered:
+            return None
+        ordered.append(marker)
+    numbering = _Sequence(sequence.numbered_groups)
+    in_order = sorted(ordered, key=lambda marker: _group_rank(marker))
+    if len(in_order) != len(runs) or not all(numbering.accept(marker) for marker in in_order):
+        return None
+    entries: list[Entry] = []
+    for numeral, run in zip(in_order, runs, strict=True):
+        entries.append(Entry(numeral, True, Span(run[0][1], run[0][1])))
+        entries += [Entry(marker, False, Span(line, line)) for marker, line in run]
+    return entries
+
+
+def _group_rank(marker: str) -> int:
+    if marker in ROMAN_SEQUENCE:
+        return ROMAN_SEQUENCE.index(marker)
+    return int(marker) if marker.isdigit() else ord(marker)
 
 
 _NOTE_THEN_TIMEFRAME = re.compile(

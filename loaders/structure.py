@@ -18,6 +18,7 @@ from plankg.text import fold
 from .model import DocumentError
 from .paragraphs import ROMAN, NamePrefix, Paragraph, paragraphs
 from .source import Line, SourceText
+from .tables import number_header_at
 
 SECTION_HEADING = re.compile(rf"^\s*(?=(?:{ROMAN})\b)(?P<numeral>[IVXL]+)\s*[.:]?\s+(?P<title>\S.*)$")
 SECTION_KINDS = (
@@ -102,10 +103,37 @@ def find_appendix_heading(source: SourceText) -> int | None:
     return None
 
 
+def _numbers_before(source: SourceText, heading: int) -> int | None:
+    """Where the appendix table's numbers column begins when a PDF's text has it before the
+    appendix heading ("STT", "I", "1", "2", ... then "PHỤ LỤC", the title and the other
+    columns): pdfminer may write the narrow column at the left of the page first."""
+    start = max(
+        (i for i, line in enumerate(source.lines[:heading]) if fold(line.stripped).startswith("noi nhan")),
+        default=None,
+    )
+    if start is None:
+        return None
+    texts = [line.stripped for line in source.lines[start:heading]]
+    at = number_header_at(texts)
+    if at is None:
+        return None
+    following = [text for text in texts[at + 1 :] if text and text not in ("T", "TT")]
+    if len(following) < 2 or not all(_BARE_NUMBER.match(text) for text in following[:2]):
+        return None
+    return start + at
+
+
+_BARE_NUMBER = re.compile(rf"^(?:{ROMAN}|[A-ZĐ]|\d{{1,2}})[.)]?$")
+
+
 def split_structure(source: SourceText, names: NamePrefix | None = None) -> Structure:
     appendix_index = find_appendix_heading(source)
-    body_lines = source.lines if appendix_index is None else source.lines[:appendix_index]
+    table_first = _numbers_before(source, appendix_index) if appendix_index is not None else None
+    body_end = appendix_index if table_first is None else table_first
+    body_lines = source.lines if body_end is None else source.lines[:body_end]
     appendix_lines = [] if appendix_index is None else source.lines[appendix_index + 1 :]
+    if table_first is not None and appendix_index is not None:
+        appendix_lines = [*source.lines[table_first:appendix_index], *appendix_lines]
 
     recipients_at = next(
         (i for i, line in enumerate(body_lines) if fold(line.stripped).startswith("noi nhan")), None
@@ -171,14 +199,18 @@ def split_structure(source: SourceText, names: NamePrefix | None = None) -> Stru
 
 def _heading_apart(paras: list[Paragraph]) -> list[Paragraph]:
     """The document type line as a paragraph of its own: Markdown converted from Word often runs
-    "**KẾ HOẠCH**" and the title's first line together without a blank line between them."""
+    "**KẾ HOẠCH**" and the title's first line together without a blank line between them, and a
+    PDF's text the place and date line and "KẾ HOẠCH" under it."""
     result: list[Paragraph] = []
     for paragraph in paras:
-        first, rest = paragraph.lines[0], paragraph.lines[1:]
-        if rest and fold(first.stripped) in DOCUMENT_TYPES:
-            result += [Paragraph([first]), Paragraph(rest)]
-        else:
+        at = next(
+            (i for i, line in enumerate(paragraph.lines) if fold(line.stripped) in DOCUMENT_TYPES), None
+        )
+        if at is None or len(paragraph.lines) == 1:
             result.append(paragraph)
+            continue
+        before, heading, after = paragraph.lines[:at], paragraph.lines[at], paragraph.lines[at + 1 :]
+        result += [Paragraph(lines) for lines in (before, [heading], after) if lines]
     return result
 
 

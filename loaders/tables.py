@@ -57,12 +57,12 @@ def opens_with_number_header(text: str) -> bool:
 
 def number_header_at(texts: list[str]) -> int | None:
     """Where the numbers column's header is: a line "STT" (or "TT", "Số TT" ...), or the same word
-    broken over two lines of a narrow column ("ST" / "T")."""
+    broken over two lines of a narrow column ("ST" / "T", "T" / "T")."""
     for index, text in enumerate(texts):
         if opens_with_number_header(text):
             return index
         following = next((t for t in texts[index + 1 : index + 3] if t.strip()), "")
-        if text.strip() in ("S", "ST", "Số") and following.strip() in ("T", "TT"):
+        if text.strip() in ("S", "ST", "Số", "T") and following.strip() in ("T", "TT"):
             return index
     return None
 

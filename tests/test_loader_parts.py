@@ -437,3 +437,50 @@ def test_the_signature_column_starts_left_of_its_leftmost_line() -> None:
     assert 265 < _column_split(lines) < 379
     texts = [text for _, _, _, text in _signature_columns(lines)]
     assert texts[-3:] == ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nông Quốc Hưng"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "joined"),
+    [
+        (["Trước ngày 30/", "9/2025"], "Trước ngày 30/9/2025"),
+        (["Trước ngày 30", "/9/2025"], "Trước ngày 30/9/2025"),
+        (["Quyết định số 27/", "QĐ-TTg"], "Quyết định số 27/QĐ-TTg"),
+        (["Sở Y tế/", "Công an tỉnh"], "Sở Y tế/ Công an tỉnh"),
+    ],
+)
+def test_a_date_wrapped_at_its_slash_is_joined_without_a_space(parts: list[str], joined: str) -> None:
+    from plankg.text import join_fragments
+
+    assert join_fragments(parts) == joined
+
+
+@pytest.mark.parametrize(
+    "lines", [["STT", "I"], ["ST", "T", "I"], ["T", "", "T", "I"], ["Số", "TT", "I"], ["TT", "I"]]
+)
+def test_a_numbers_header_broken_over_lines_is_found(lines: list[str]) -> None:
+    from loaders.tables import number_header_at
+
+    assert number_header_at(["Nhiệm vụ", *lines]) == 1
+
+
+def test_the_document_type_under_the_date_line_is_a_heading_of_its_own() -> None:
+    from loaders.source import SourceText
+    from loaders.structure import split_structure
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nSố: 12/KH-UBND\n\nBình Định, ngày 3 tháng 4 năm 2025\n"
+        "KẾ HOẠCH\nThực hiện Khuyến nghị của Ủy ban về quyền trẻ em\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNội dung.\n"
+    )
+    structure = split_structure(SourceText.from_text("t.txt", text, "pdf-text", ""))
+    assert structure.heading.text == "KẾ HOẠCH"
+
+
+def test_group_numerals_written_apart_from_their_rows_numbers() -> None:
+    """pdfminer may write "I", "1", "2", "1", "2", "3", "II", "III": each run from 1 is a group's."""
+    from loaders.pdf_blocks import _regrouped, _Sequence
+
+    bare = [(marker, line) for line, marker in enumerate(["I", "1", "2", "1", "2", "3", "1", "II", "III"])]
+    entries = _regrouped(bare, _Sequence())
+    assert entries is not None
+    assert [entry.marker for entry in entries] == ["I", "1", "2", "II", "1", "2", "3", "III", "1"]
+    assert _regrouped(bare[:-1], _Sequence()) is None  # three runs, two numerals: no reading
