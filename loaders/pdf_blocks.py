@@ -23,6 +23,7 @@ not match are reported row by row (``Problem``), never dropped in silence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from plankg.text import fold, nfc
 
@@ -48,6 +49,7 @@ from .pdf_cells import (
     Piece,
     divide_names,
     fit_column,
+    in_capitals,
     placement_costs,
     set_aside_notes,
     set_aside_timed_notes,
@@ -265,15 +267,15 @@ def _read_blocks(
     pieces: list[Piece] = []
     problems: list[Problem] = []
     expected = _Sequence(_groups_are_numbers(blocks))
-    bare: list[tuple[str, int]] = []  # every bare number, in the order written
+    bare: list[tuple[str, int, bool]] = []  # every number, in the order written; titled or bare
     for block in blocks:
         fragments: list[Fragment] = []
         block_pieces: list[Piece] = []
-        for line in block:
+        for line in _numerals_joined(block):
             text = line.stripped
             if _MARKER.match(text):
                 marker = text.rstrip(".)")
-                bare.append((marker, line.number))
+                bare.append((marker, line.number, False))
                 if expected.accept(marker):
                     entries.append(Entry(marker, expected.is_group(marker), Span(line.number, line.number)))
                 else:
@@ -283,8 +285,17 @@ def _read_blocks(
                 continue
             if (prefix := _PREFIX.match(text)) and expected.accept(prefix.group("marker")):
                 marker = prefix.group("marker")
+                bare.append((marker, line.number, True))
                 entries.append(
                     Entry(marker, expected.is_group(marker), Span(line.number, line.number), titled=True)
+                )
+                text = prefix.group("rest")
+            elif prefix and expected.is_group(prefix.group("marker")) and in_capitals(prefix.group("rest")):
+                # A group's numeral with its title, out of the order: kept for ``_regrouped``.
+                marker = prefix.group("marker")
+                bare.append((marker, line.number, True))
+                problems.append(
+                    Problem(line.number, f"the number {marker!r} does not continue the table's numbering")
                 )
                 text = prefix.group("rest")
             line_fragments: list[Fragment] = []
@@ -305,19 +316,33 @@ def _read_blocks(
             _place(line_fragments, block_pieces)
         for piece in block_pieces:
             _append_piece(piece, pieces)
-    if problems and not any(entry.titled for entry in entries):
+    if problems:
         regrouped = _regrouped(bare, expected)
         if regrouped is not None:
             return regrouped, pieces, []
     return entries, pieces, problems
 
 
-def _regrouped(bare: list[tuple[str, int]], sequence: _Sequence) -> list[Entry] | None:
+def _numerals_joined(block: list[Line]) -> list[Line]:
+    """A Roman numeral wrapped in a narrow numbers column ("II" / "I" for "III", "I" / "V" for
+    "IV") as one line."""
+    lines: list[Line] = []
+    for line in block:
+        if lines and re.fullmatch(r"[IVX]+", lines[-1].stripped) and re.fullmatch(r"[IVX]+", line.stripped):
+            joined = lines[-1].stripped + line.stripped
+            if joined in ROMAN_SEQUENCE:
+                lines[-1] = replace(lines[-1], text=joined)
+                continue
+        lines.append(line)
+    return lines
+
+
+def _regrouped(bare: list[tuple[str, int, bool]], sequence: _Sequence) -> list[Entry] | None:
     """The rows when the groups' numerals were written apart from their rows' numbers ("I", "1",
     "2", "1", "2", "3", ..., "II", "III"): each run of row numbers from 1 is a group's, and the
     groups take their numerals in order. None unless the runs and the numerals agree."""
-    groups = [marker for marker, _ in bare if sequence.is_group(marker)]
-    rows = [(marker, line) for marker, line in bare if not sequence.is_group(marker)]
+    groups = {marker: (line, titled) for marker, line, titled in bare if sequence.is_group(marker)}
+    rows = [(marker, line) for marker, line, _ in bare if not sequence.is_group(marker)]
     runs: list[list[tuple[str, int]]] = []
     for marker, line in rows:
         if marker in ("1", "a"):
@@ -325,18 +350,17 @@ def _regrouped(bare: list[tuple[str, int]], sequence: _Sequence) -> list[Entry] 
         elif not runs or _successor(runs[-1][-1][0]) != marker:
             return None
         runs[-1].append((marker, line))
-    ordered: list[str] = []
-    for marker in groups:
-        if marker in ordered:
-            return None
-        ordered.append(marker)
+    if len(groups) != sum(sequence.is_group(marker) for marker, _, _ in bare):
+        return None  # a numeral written twice
     numbering = _Sequence(sequence.numbered_groups)
-    in_order = sorted(ordered, key=lambda marker: _group_rank(marker))
+    in_order = sorted(groups, key=_group_rank)
     if len(in_order) != len(runs) or not all(numbering.accept(marker) for marker in in_order):
         return None
     entries: list[Entry] = []
     for numeral, run in zip(in_order, runs, strict=True):
-        entries.append(Entry(numeral, True, Span(run[0][1], run[0][1])))
+        line, titled = groups[numeral]
+        at = line if titled else run[0][1]  # a title on its numeral's line is where it was written
+        entries.append(Entry(numeral, True, Span(at, at), titled=titled))
         entries += [Entry(marker, False, Span(line, line)) for marker, line in run]
     return entries
 

@@ -55,7 +55,7 @@ def join_fragments(parts: list[str]) -> str:
     between them, except that a bullet ("- ...") after a finished sentence starts a new line, as
     the document shows it. (A line that merely wraps before " - ", as in "kinh tế - xã hội",
     follows a piece that did not end a sentence.) A date or number wrapped at its slash ("30/" /
-    "9/2025", "30" / "/9/2025", "27/" / "QĐ-TTg") is joined without a space."""
+    "9/2025", "30" / "/9/2025", "Quý IV" / "/2025", "27/" / "QĐ-TTg") is joined without a space."""
     text = ""
     for part in (squash(p) for p in parts):
         if not part:
@@ -63,7 +63,7 @@ def join_fragments(parts: list[str]) -> str:
         if text and part.startswith(BULLETS) and text.endswith((".", ";", ":", "!", "?")):
             text += "\n" + part
         elif (re.search(r"\d/$", text) and part[:1].isalnum()) or (
-            text[-1:].isdigit() and re.match(r"/\d", part)
+            text[-1:].isalnum() and re.match(r"/\w", part)
         ):
             text += part  # a date or number wrapped at its slash ("30/" / "9/2025", "27/" / "QĐ-TTg")
         else:

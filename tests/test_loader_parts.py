@@ -445,6 +445,7 @@ def test_the_signature_column_starts_left_of_its_leftmost_line() -> None:
         (["Trước ngày 30/", "9/2025"], "Trước ngày 30/9/2025"),
         (["Trước ngày 30", "/9/2025"], "Trước ngày 30/9/2025"),
         (["Quyết định số 27/", "QĐ-TTg"], "Quyết định số 27/QĐ-TTg"),
+        (["Quý IV", "/2025"], "Quý IV/2025"),
         (["Sở Y tế/", "Công an tỉnh"], "Sở Y tế/ Công an tỉnh"),
     ],
 )
@@ -479,8 +480,18 @@ def test_group_numerals_written_apart_from_their_rows_numbers() -> None:
     """pdfminer may write "I", "1", "2", "1", "2", "3", "II", "III": each run from 1 is a group's."""
     from loaders.pdf_blocks import _regrouped, _Sequence
 
-    bare = [(marker, line) for line, marker in enumerate(["I", "1", "2", "1", "2", "3", "1", "II", "III"])]
+    bare = [
+        (marker, line, False) for line, marker in enumerate(["I", "1", "2", "1", "2", "3", "1", "II", "III"])
+    ]
     entries = _regrouped(bare, _Sequence())
     assert entries is not None
     assert [entry.marker for entry in entries] == ["I", "1", "2", "II", "1", "2", "3", "III", "1"]
     assert _regrouped(bare[:-1], _Sequence()) is None  # three runs, two numerals: no reading
+
+
+def test_a_roman_numeral_wrapped_in_a_narrow_column_is_one_number() -> None:
+    from loaders.pdf_blocks import _numerals_joined
+    from loaders.source import Line
+
+    lines = [Line(n, text, text) for n, text in enumerate(["II", "I", "1", "I", "V"], 1)]
+    assert [line.stripped for line in _numerals_joined(lines)] == ["III", "1", "IV"]
