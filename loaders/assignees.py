@@ -27,7 +27,7 @@ AGENCY_HEADS = tuple(
     "hội đồng|đài|báo|"
     "bảo hiểm|ngân hàng|trường|bệnh viện|chi cục|kho bạc|mặt trận|hiệp hội|trạm y tế|nhà văn hóa|"
     "quỹ|tổng cục|đồn biên phòng|đồn công an|vườn quốc gia|khu bảo tồn|bộ chỉ huy|ban chỉ huy|"
-    "thống kê|cảng vụ|kiểm lâm|hạt kiểm lâm|bưu điện|viễn thông".split("|")
+    "thống kê|cảng vụ|kiểm lâm|hạt kiểm lâm|bưu điện|viễn thông|công chức".split("|")
 )
 
 

@@ -76,7 +76,10 @@ def _docx_table(table: Any) -> list[str]:
                 continue  # a cell merged across columns is read once
             seen.append(cell._tc)
             merged_from_above = column < len(above) and above[column] is cell._tc
-            cells.append("" if merged_from_above else _cell([p.text for p in cell.paragraphs]))
+            # A line break inside a paragraph (the signature's "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
+            # parts lines as a paragraph break does.
+            lines = [line for p in cell.paragraphs for line in p.text.split("\n")]
+            cells.append("" if merged_from_above else _cell(lines))
         above = [cell._tc for cell in row.cells]
         rows.append(cells)
     if rows and _looks_like_header("\t".join(rows[0])):

@@ -16,7 +16,7 @@ from plankg.text import fold
 
 from .gazetteer import ABBREVIATIONS, Gazetteer, lower_words
 from .paragraphs import TERMINAL
-from .timeframes import has_timeframe_cue, is_timeframe_word
+from .timeframes import has_timeframe_cue, is_timeframe_word, opens_timeframe
 
 TASK, NAMES, TIME, NOTES = "task", "names", "timeframe", "notes"
 HEADER_WORDS = frozenset(
@@ -104,17 +104,45 @@ def split_line(text: str, before: list[Fragment], gazetteer: Gazetteer) -> list[
             continue
         sentence_ended = words[k - 1].endswith(".")
         tail_text = " ".join(tail)
+        head = " ".join(words[:k])
+        if (
+            tail[0][:1].isupper()
+            and all(is_timeframe_word(w) for w in tail)
+            and opens_timeframe(tail_text)
+            and (shaped_like_a_name(head) or is_collective_cell(words[:k]))
+        ):
+            return [(head, NAMES), (tail_text, TIME)]  # "Các đơn vị thuộc Bộ Khi có yêu" / "cầu"
+        if _takes_an_object(words[:k]):
+            continue  # "trình Thủ tướng Chính phủ", "báo cáo của Bộ Nội vụ": one sentence
+        if any(
+            words[j][:1].isupper() and gazetteer.is_name_prefix(" ".join(words[j : k + 1]))
+            for j in range(max(0, k - 3), k)
+        ):
+            continue  # inside a name that began before ("Thủ tướng" / "Chính phủ")
         if (
             starts_with_full_name(tail, gazetteer)
             or (sentence_ended and tail[0][:1].isupper() and gazetteer.is_name_prefix(tail_text))
             or (sentence_ended and has_timeframe_cue(tail_text))
             or (sentence_ended and names_open and not tail[0][:1].isupper())
         ):
-            head = " ".join(words[:k])
             # Two name cells side by side ("Cục Phòng bệnh Bộ Công an; ..."): the head is a name.
             head_column = NAMES if not sentence_ended and shaped_like_a_name(head) else TASK
             return [(head, head_column), *split_names_from_time(tail)]
     return [(text, None)]
+
+
+# Words after which a name is the object of the sentence, not a cell beside it.
+TAKES_AN_OBJECT = {
+    *("cua", "trinh", "voi", "cho", "tai", "ve", "den"),
+    *("toi", "thuoc", "gui", "giup", "giao", "cung"),
+}
+
+
+def _takes_an_object(head: list[str]) -> bool:
+    """Whether the words end on one that a name follows as its object ("của", "trình"), not on a
+    noun that ends a cell ("quy trình", a procedure)."""
+    last = fold(head[-1].strip(","))
+    return last in TAKES_AN_OBJECT and not (len(head) > 1 and fold(head[-2]) + " " + last == "quy trinh")
 
 
 def split_names_from_time(words: list[str]) -> list[tuple[str, str | None]]:

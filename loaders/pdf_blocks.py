@@ -32,6 +32,7 @@ from .fragments import (
     HEADER_WORDS,
     NAMES,
     NOTES,
+    TAKES_AN_OBJECT,
     TASK,
     TIME,
     Fragment,
@@ -58,7 +59,7 @@ from .source import Line
 from .tables import Table, TableRow, number_header_at, opens_with_number_header
 
 ROMAN_SEQUENCE = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_MARKER = re.compile(rf"^(?:(?=(?:{ROMAN})[.)]?$)[IVXL]+|[A-ZĐ]|\d{{1,2}}|[a-zđ])[.)]?$")
+_MARKER = re.compile(rf"^(?:(?=(?:{ROMAN})[.)]?$)[IVXL]+|[A-ZĐ]|\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)]?$")
 # A number written on the first line of its row's text ("II Truyền thông ...", "b Duy trì ...").
 _PREFIX = re.compile(
     rf"^(?P<marker>(?=(?:{ROMAN})[.)]?\s)[IVXL]+|[A-ZĐ]|\d{{1,2}}|[a-zđ])\.?\s+(?P<rest>[A-ZĐÀ-Ỹ]\S*.*)$"
@@ -100,6 +101,10 @@ def read_block_table(
     header_text = " ".join(line.stripped for block in blocks if _is_header(block) for line in block)
     roles = roles_in_header(re.sub(r"(?<=[^\W\d])\d", "", header_text))
     blocks = _without_furniture(blocks)
+    # A note under the table ("Ghi chú: Trường hợp ... thay đổi thì ...") ends it.
+    blocks = next(
+        (blocks[:at] for at, block in enumerate(blocks) if _NOTE_UNDER_TABLE.match(block[0].stripped)), blocks
+    )
     notes_header = _NOTES_HEADER.search(fold(header_text))
     has_notes = notes_header is not None
     entries, pieces, problems = _read_blocks(blocks, gazetteer, has_notes)
@@ -251,6 +256,9 @@ def _is_page_number(block: list[Line]) -> bool:
     return len(block) == 1 and (block[0].stripped.isdigit() or bool(_PAGE_FOOTER.match(block[0].stripped)))
 
 
+_NOTE_UNDER_TABLE = re.compile(
+    r"^(?:\*?\s*)?(?:Ghi chú|Lưu ý|Chú thích)\s*:\s*\S+(?:\s+\S+){4,}", re.IGNORECASE
+)
 # Page numbers that say so (a bare number may be a row's number: see ``_without_furniture``).
 _PAGE_FOOTER = re.compile(
     r"^(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]|\d{1,3}\s*/\s*\d{1,3})$", re.I
@@ -345,7 +353,7 @@ def _regrouped(bare: list[tuple[str, int, bool]], sequence: _Sequence) -> list[E
     rows = [(marker, line) for marker, line, _ in bare if not sequence.is_group(marker)]
     runs: list[list[tuple[str, int]]] = []
     for marker, line in rows:
-        if marker in ("1", "a"):
+        if marker in ("1", "a") or marker.endswith(".1"):
             runs.append([])
         elif not runs or _successor(runs[-1][-1][0]) != marker:
             return None
@@ -456,6 +464,8 @@ def _split_adjacent_names(text: str, gazetteer: Gazetteer) -> list[str]:
         left, right = words[:cut], words[cut:]
         if left[-1].endswith((";", ",")) or left[-1] in {"và", "-", "–"} or not right[0][:1].isupper():
             continue
+        if fold(left[-1]) in TAKES_AN_OBJECT:
+            continue  # "Các đơn vị thuộc Bộ": the name goes on
         left_text = " ".join(left)
         known = gazetteer.agency(left_text)[0] or is_collective(left_text)
         if not known and not _one_unknown_name(left):
@@ -472,11 +482,11 @@ def _split_adjacent_names(text: str, gazetteer: Gazetteer) -> list[str]:
 
 
 def _groups_are_numbers(blocks: list[list[Line]]) -> bool:
-    """Whether the groups are numbered 1, 2, ... over rows a, b, ...: the table has letters for
-    rows and no Roman numeral or capital letter for groups."""
+    """Whether the groups are numbered 1, 2, ... over rows a, b, ... or 1.1, 1.2, ...: the table has
+    such rows and no Roman numeral or capital letter for groups."""
     lines = [line.stripped for block in blocks for line in block]
     markers = [text.rstrip(".)") for text in lines if _MARKER.match(text)]
-    letters = any(len(m) == 1 and m.islower() for m in markers)
+    letters = any((len(m) == 1 and m.islower()) or "." in m for m in markers)
     groups = any(m in ROMAN_SEQUENCE or (len(m) == 1 and m.isupper()) for m in markers)
     return letters and not groups
 
@@ -508,7 +518,11 @@ class _Sequence:
             return False
         if self.numbered_groups and marker.isdigit():
             return False
-        expected = ("1" if marker.isdigit() else "a") if self.row is None else _successor(self.row)
+        if "." in marker:  # "1.1", "1.2" under group 1
+            first = f"{self.groups[-1]}.1" if self.groups else "1.1"
+            expected = first if self.row is None else _successor(self.row)
+        else:
+            expected = ("1" if marker.isdigit() else "a") if self.row is None else _successor(self.row)
         if marker == expected:
             self.row = marker
             return True
@@ -525,4 +539,7 @@ def _next_group(previous: str | None, marker: str) -> str:
 
 
 def _successor(marker: str) -> str:
+    if "." in marker:
+        group, row = marker.rsplit(".", 1)
+        return f"{group}.{int(row) + 1}"
     return str(int(marker) + 1) if marker.isdigit() else chr(ord(marker) + 1)

@@ -84,6 +84,15 @@ _ACTIONS = (
     "điều tra",
     "giải quyết",
     "tập huấn",
+    "nắm",
+    "phát hiện",
+    "quản lý",
+    "huy động",
+    "tham gia",
+    "tổng hợp",
+    "khảo sát",
+    "tư vấn",
+    "cung cấp",
     "trình",
     "để",
     "nhằm",
@@ -106,6 +115,8 @@ _TIMEFRAME_IN_TEXT = re.compile(
     r"|[Đđ]ịnh kỳ\s+(?:6 tháng|sáu tháng|hằng quý|hàng quý|hằng năm|hàng năm)(?:\s*,\s*(?:hằng|hàng) năm)?"
     r"|[Gg]iai đoạn\s+20\d\d\s*[-–]\s*20\d\d"
     r"|[Tt]háng\s+\d{1,2}\s*[-–]\s*tháng\s+\d{1,2}\s+(?:hằng|hàng) năm"
+    r"|[Tt]heo (?:kế hoạch|chương trình)[^,.;]{0,40}?(?:hằng|hàng) năm"
+    r"|[Tt]heo (?:đề nghị|yêu cầu) của [^,.;]+"
     r"|[Tt]hường xuyên(?:,?\s+(?:hằng|hàng) năm)?"
     r"|(?:hằng|hàng) năm"
     r"|(?<![\d/])20\d\d\s*[-–]\s*20\d\d"
@@ -268,8 +279,12 @@ def _leading_names(text: str, gazetteer: Gazetteer) -> str | None:
         bare = word.strip(",.;:")
         lowered = bare.casefold()
         pair = " ".join(w.strip(",.;:") for w in words[index : index + 2]).casefold()
-        is_action = bare[:1].islower() and any(
-            pair == a or pair.startswith(a + " ") or lowered == a for a in _ACTIONS
+        # After "các" a verb's words name things ("các tổ chức chính trị - xã hội").
+        after_plural = index > 0 and fold(words[index - 1].strip(",.;:")) in {"cac", "nhung"}
+        is_action = (
+            bare[:1].islower()
+            and not after_plural
+            and any(pair == a or pair.startswith(a + " ") or lowered == a for a in _ACTIONS)
         )
         if taken and is_action and not gazetteer.is_name_prefix(" ".join([*taken[-6:], word])):
             break

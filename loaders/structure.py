@@ -11,13 +11,13 @@ organisation section is III, Kon Tum's is IV.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plankg.text import fold
 
 from .model import DocumentError
 from .paragraphs import ROMAN, NamePrefix, Paragraph, paragraphs
-from .source import Line, SourceText
+from .source import Line, SourceText, strip_markup
 from .tables import number_header_at
 
 SECTION_HEADING = re.compile(rf"^\s*(?=(?:{ROMAN})\b)(?P<numeral>[IVXL]+)\s*[.:]?\s+(?P<title>\S.*)$")
@@ -103,6 +103,22 @@ def find_appendix_heading(source: SourceText) -> int | None:
     return None
 
 
+def _foot_table_columns(line: Line) -> list[Line]:
+    """The foot of a document written as one row of a Markdown layout table ("| **Nơi nhận:**<br>-
+    Bộ Y tế;<br>... | **TM. ỦY BAN NHÂN DÂN**<br>...<br>**Vũ Thành Trung** |"): its cells' lines,
+    column after column, as the lines of the recipients and the signature (Decree 30/2020/NĐ-CP
+    puts them side by side)."""
+    if not fold(line.stripped.lstrip("| ")).startswith("noi nhan") or line.raw.count("|") < 2:
+        return [line]
+    cells = [cell for cell in line.raw.strip().strip("|").split("|") if cell.strip()]
+    pieces = [piece for cell in cells for piece in _BREAK.split(cell)]
+    texts = [strip_markup(piece, True).strip() for piece in pieces]
+    return [replace(line, raw=piece, text=text) for piece, text in zip(pieces, texts, strict=True) if text]
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _numbers_before(source: SourceText, heading: int) -> int | None:
     """Where the appendix table's numbers column begins when a PDF's text has it before the
     appendix heading ("STT", "I", "1", "2", ... then "PHỤ LỤC", the title and the other
@@ -135,6 +151,7 @@ def split_structure(source: SourceText, names: NamePrefix | None = None) -> Stru
     if table_first is not None and appendix_index is not None:
         appendix_lines = [*source.lines[table_first:appendix_index], *appendix_lines]
 
+    body_lines = [piece for line in body_lines for piece in _foot_table_columns(line)]
     recipients_at = next(
         (i for i, line in enumerate(body_lines) if fold(line.stripped).startswith("noi nhan")), None
     )

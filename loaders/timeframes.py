@@ -115,6 +115,14 @@ def is_timeframe_word(word: str) -> bool:
     )
 
 
+def opens_timeframe(text: str) -> bool:
+    """A timeframe, or the first words of one whose cell wrapped ("Khi có yêu" / "cầu")."""
+    key = squash(nfc(text).casefold())
+    return has_timeframe_cue(text) or (
+        len(key.split()) >= 2 and any(cue.startswith(key + " ") for cue in TIMEFRAME_CUES)
+    )
+
+
 def has_timeframe_cue(text: str) -> bool:
     key = squash(nfc(text).casefold())
     return (

@@ -495,3 +495,57 @@ def test_a_roman_numeral_wrapped_in_a_narrow_column_is_one_number() -> None:
 
     lines = [Line(n, text, text) for n, text in enumerate(["II", "I", "1", "I", "V"], 1)]
     assert [line.stripped for line in _numerals_joined(lines)] == ["III", "1", "IV"]
+
+
+def test_rows_numbered_under_their_group_continue_its_numbering() -> None:
+    from loaders.pdf_blocks import _Sequence
+
+    sequence = _Sequence(numbered_groups=True)
+    assert [sequence.accept(m) for m in ["1", "1.1", "1.2", "2", "2.1", "1.3"]] == [
+        True,
+        True,
+        True,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_a_markdown_foot_table_gives_recipients_then_signature() -> None:
+    from loaders.source import SourceText
+    from loaders.structure import split_structure
+
+    foot = (
+        "| **Nơi nhận:**<br>- Bộ Y tế;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**KT. CHỦ TỊCH**<br>"
+        "**PHÓ CHỦ TỊCH**<br><br>**Vũ Thành Trung** |"
+    )
+    text = f"ỦY BAN NHÂN DÂN\n\n**KẾ HOẠCH**\n\nThực hiện\n\n**I. MỤC ĐÍCH**\n\nNội dung.\n\n{foot}\n"
+    structure = split_structure(SourceText.from_text("t.md", text, "markdown", ""))
+    assert [line.stripped for line in structure.recipients] == ["Nơi nhận:", "- Bộ Y tế;", "- Lưu: VT."]
+    assert structure.signature[-1].stripped == "Vũ Thành Trung"
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("Các đơn vị thuộc Bộ Khi có yêu", [("Các đơn vị thuộc Bộ", "names"), ("Khi có yêu", "timeframe")]),
+        ("Xây dựng, trình Thủ tướng Chính phủ", [("Xây dựng, trình Thủ tướng Chính phủ", None)]),
+        ("báo cáo của Bộ Nội vụ", [("báo cáo của Bộ Nội vụ", None)]),
+    ],
+)
+def test_a_line_splits_into_cells_only_where_a_cell_begins(
+    line: str, split: list[tuple[str, str | None]], gazetteer: Gazetteer
+) -> None:
+    from loaders.fragments import split_line
+
+    assert split_line(line, [], gazetteer) == split
+
+
+def test_prose_collectives_and_timeframes_of_a_programme(gazetteer: Gazetteer) -> None:
+    found = read_assignment(
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì, phối hợp với các tổ chức chính trị - xã "
+        "hội xã giám sát việc thực hiện, thực hiện theo chương trình giám sát hằng năm.",
+        gazetteer,
+    )
+    assert found.cooperating == ["các tổ chức chính trị - xã hội xã"]
+    assert found.timeframe == "theo chương trình giám sát hằng năm"
