@@ -78,8 +78,8 @@ def _docx_table(table: Any) -> list[str]:
             merged_from_above = column < len(above) and above[column] is cell._tc
             # A line break inside a paragraph (the signature's "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")
             # parts lines as a paragraph break does.
-            lines = [line for p in cell.paragraphs for line in p.text.split("\n")]
-            cells.append("" if merged_from_above else _cell(lines))
+            paragraphs = [line for p in cell.paragraphs for line in p.text.split("\n")]
+            cells.append("" if merged_from_above else _cell(paragraphs))
         above = [cell._tc for cell in row.cells]
         rows.append(cells)
     if rows and _looks_like_header("\t".join(rows[0])):

@@ -333,7 +333,7 @@ def _read_blocks(
 
 def _numerals_joined(block: list[Line]) -> list[Line]:
     """A Roman numeral wrapped in a narrow numbers column ("II" / "I" for "III", "I" / "V" for
-    "IV") as one line."""
+    "IV"), or a row's number ("1." / "1" for "1.1"), as one line."""
     lines: list[Line] = []
     for line in block:
         if lines and re.fullmatch(r"[IVX]+", lines[-1].stripped) and re.fullmatch(r"[IVX]+", line.stripped):
@@ -341,6 +341,10 @@ def _numerals_joined(block: list[Line]) -> list[Line]:
             if joined in ROMAN_SEQUENCE:
                 lines[-1] = replace(lines[-1], text=joined)
                 continue
+        wrapped_row = lines and re.fullmatch(r"\d{1,2}\.", lines[-1].stripped)
+        if wrapped_row and re.fullmatch(r"\d{1,2}", line.stripped):
+            lines[-1] = replace(lines[-1], text=lines[-1].stripped + line.stripped)  # "1." / "1"
+            continue
         lines.append(line)
     return lines
 
@@ -351,6 +355,9 @@ def _regrouped(bare: list[tuple[str, int, bool]], sequence: _Sequence) -> list[E
     groups take their numerals in order. None unless the runs and the numerals agree."""
     groups = {marker: (line, titled) for marker, line, titled in bare if sequence.is_group(marker)}
     rows = [(marker, line) for marker, line, _ in bare if not sequence.is_group(marker)]
+    if rows and all("." in marker for marker, _ in rows):
+        # Rows that carry their group's number ("4.1") belong to it wherever they were written.
+        rows.sort(key=lambda row: tuple(int(part) for part in row[0].split(".")))
     runs: list[list[tuple[str, int]]] = []
     for marker, line in rows:
         if marker in ("1", "a") or marker.endswith(".1"):
@@ -484,7 +491,7 @@ def _split_adjacent_names(text: str, gazetteer: Gazetteer) -> list[str]:
 def _groups_are_numbers(blocks: list[list[Line]]) -> bool:
     """Whether the groups are numbered 1, 2, ... over rows a, b, ... or 1.1, 1.2, ...: the table has
     such rows and no Roman numeral or capital letter for groups."""
-    lines = [line.stripped for block in blocks for line in block]
+    lines = [line.stripped for block in blocks for line in _numerals_joined(block)]
     markers = [text.rstrip(".)") for text in lines if _MARKER.match(text)]
     letters = any((len(m) == 1 and m.islower()) or "." in m for m in markers)
     groups = any(m in ROMAN_SEQUENCE or (len(m) == 1 and m.isupper()) for m in markers)

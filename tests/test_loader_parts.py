@@ -493,8 +493,8 @@ def test_a_roman_numeral_wrapped_in_a_narrow_column_is_one_number() -> None:
     from loaders.pdf_blocks import _numerals_joined
     from loaders.source import Line
 
-    lines = [Line(n, text, text) for n, text in enumerate(["II", "I", "1", "I", "V"], 1)]
-    assert [line.stripped for line in _numerals_joined(lines)] == ["III", "1", "IV"]
+    lines = [Line(n, text, text) for n, text in enumerate(["II", "I", "1", "I", "V", "2.", "3"], 1)]
+    assert [line.stripped for line in _numerals_joined(lines)] == ["III", "1", "IV", "2.3"]
 
 
 def test_rows_numbered_under_their_group_continue_its_numbering() -> None:

@@ -120,6 +120,7 @@ class Layout:
     letters: bool  # groups A, B rather than I, II
     page_numbers: str  # "none", "bottom", "top", "trang"
     font_size: float
+    dotted: bool = False  # groups 1, 2 over rows 1.1, 1.2 (overrides ``letters``)
 
 
 def draw_layout(rng: random.Random) -> Layout:
@@ -175,6 +176,8 @@ def plan(seed: int) -> tuple[str, dict[str, Any]]:
     """The extracted text of plan ``seed`` and its truth."""
     rng = random.Random(seed)
     layout = draw_layout(rng)
+    # Drawn apart, so that the seeds drawn before this knob existed keep their layouts.
+    layout.dotted = random.Random(f"{seed}-numbering").random() < 0.25
     rows = draw_rows(rng)
     province = rng.choice(PROVINCES)
     number = f"{rng.randint(10, 999)}/KH-UBND"
@@ -205,11 +208,10 @@ def _truth(
         }
         for k, title in enumerate(groups, 1)
     ]
-    numerals = "ABCDEF" if layout.letters else ROMAN
     group, row_number = "", 0
     for row in rows:
         if "group" in row:
-            group, row_number = numerals[groups.index(row["group"])], 0
+            group, row_number = _numerals(layout)[groups.index(row["group"])], 0
             continue
         row_number += 1
         tasks.append(
@@ -235,6 +237,12 @@ def _truth(
         "appendix": "present",
         "tasks": tasks,
     }
+
+
+def _numerals(layout: Layout) -> tuple[str, ...]:
+    if layout.dotted:
+        return tuple(str(n) for n in range(1, 7))
+    return tuple("ABCDEF") if layout.letters else ROMAN
 
 
 def _starts(text: str) -> str:
@@ -384,7 +392,7 @@ def _pdf(
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]
-    numerals = "ABCDEF" if layout.letters else ROMAN
+    numerals = _numerals(layout)
     group_count, row_number = 0, 0
     for row in rows:
         if "group" in row:
@@ -397,7 +405,7 @@ def _pdf(
             continue
         row_number += 1
         values = {
-            "number": str(row_number),
+            "number": f"{numerals[group_count - 1]}.{row_number}" if layout.dotted else str(row_number),
             "task": row["task"],
             "lead": "; ".join(row["lead"]),
             "cooperating": "; ".join(row["cooperating"]),
