@@ -171,7 +171,10 @@ def _table_start(lines: list[Line], header_at: int) -> int:
     """Where the table begins: at its numbers column's header, or earlier at its first other header
     cell, when the extractor wrote the numbers column after the others (a page's cells, then the
     header "STT" with the page's numbers)."""
-    for block in _blocks(lines[:header_at]):
+    blocks = _blocks(lines[:header_at])
+    if blocks and _MARKER.match(blocks[0][0].stripped):
+        return lines.index(blocks[0][0])  # the numbers column written before the appendix heading
+    for block in blocks:
         if _is_header(block) and roles_in_header(_text(block)):
             return lines.index(block[0])
     return header_at

@@ -132,11 +132,29 @@ def _numbers_before(source: SourceText, heading: int) -> int | None:
     texts = [line.stripped for line in source.lines[start:heading]]
     at = number_header_at(texts)
     if at is None:
-        return None
+        return _number_run_at(texts, start)
     following = [text for text in texts[at + 1 :] if text and text not in ("T", "TT")]
     if len(following) < 2 or not all(_BARE_NUMBER.match(text) for text in following[:2]):
         return None
     return start + at
+
+
+def _number_run_at(texts: list[str], start: int) -> int | None:
+    """Where a run of three or more bare numbers ("B", "C", "1", "2", "1", "2") begins, between the
+    signature and the appendix heading: the table's numbers column, written without its header."""
+    run_start: int | None = None
+    count = 0
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        if _BARE_NUMBER.match(text):
+            run_start = index if run_start is None else run_start
+            count += 1
+        elif count >= 3:
+            return start + run_start if run_start is not None else None
+        else:
+            run_start, count = None, 0
+    return start + run_start if count >= 3 and run_start is not None else None
 
 
 _BARE_NUMBER = re.compile(rf"^(?:{ROMAN}|[A-ZĐ]|\d{{1,2}})[.)]?$")

@@ -549,3 +549,16 @@ def test_prose_collectives_and_timeframes_of_a_programme(gazetteer: Gazetteer) -
     )
     assert found.cooperating == ["các tổ chức chính trị - xã hội xã"]
     assert found.timeframe == "theo chương trình giám sát hằng năm"
+
+
+def test_a_numbers_column_written_before_the_appendix_heading_belongs_to_the_table() -> None:
+    from loaders.source import SourceText
+    from loaders.structure import split_structure
+
+    text = (
+        "ỦY BAN NHÂN DÂN\n\nKẾ HOẠCH\n\nThực hiện\n\nI. MỤC ĐÍCH\n\nNội dung.\n\nNơi nhận:\n- Sở Y tế;\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hải\n\nA\n\n1\n\n2\n\nPHỤ LỤC\n\nTT\n\nNhiệm vụ\n"
+    )
+    structure = split_structure(SourceText.from_text("t.txt", text, "pdf-text", ""))
+    assert [line.stripped for line in structure.signature if line.stripped][-1] == "Nguyễn Văn Hải"
+    assert [line.stripped for line in structure.appendix if line.stripped][:3] == ["A", "1", "2"]
