@@ -137,10 +137,12 @@ class Gazetteer:
         self, name: str, level: str | None = None, within: str | None = None, strict: bool = False
     ) -> Unit | None:
         """The unit called ``name`` (exact key, then one typing error), preferring ``level``;
-        with ``strict``, only a unit of that level (the ward Hải An is not the district Hải An)."""
+        with ``strict``, only a unit of that level (the ward Hải An is not the district Hải An); a
+        name one typing error away only at that level."""
         key = fold(name)
         candidates = self.unit_index.get(key, [])
-        if not candidates:
+        near = not candidates
+        if near:
             candidates = [
                 unit
                 for other, units in self.unit_index.items()
@@ -148,8 +150,10 @@ class Gazetteer:
                 for unit in units
             ]
         if level:
+            # A typing error and another kind of unit too is another place ("huyện Văn Giang" is not
+            # the province An Giang).
             same_level = [unit for unit in candidates if unit.level == level]
-            candidates = same_level if strict or same_level else candidates
+            candidates = same_level if strict or near or same_level else candidates
         if within:
             candidates = [unit for unit in candidates if unit.within == within] or candidates
         unique = {unit.iri: unit for unit in candidates}

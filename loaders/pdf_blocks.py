@@ -100,6 +100,7 @@ def read_block_table(
     blocks = _blocks(lines[_table_start(lines, header_at) :])
     header_text = " ".join(line.stripped for block in blocks if _is_header(block) for line in block)
     roles = roles_in_header(re.sub(r"(?<=[^\W\d])\d", "", header_text))
+    time_header = _late_header_line(blocks, "timeframe")
     blocks = _without_furniture(blocks)
     # A note under the table ("Ghi chú: Trường hợp ... thay đổi thì ...") ends it.
     blocks = next(
@@ -130,7 +131,12 @@ def read_block_table(
     for cell, piece in zip(cells, texts, strict=False):
         cell["task"] = piece.text
     row_cells = [cell for cell, entry in zip(cells, entries, strict=True) if not entry.is_group]
+    leads, cooperating, left_over = divide_names(
+        names, len(rows), "cooperating" in roles, gazetteer, placement
+    )
     if "timeframe" in roles:
+        if time_header is not None:
+            times = _early_cells_placed(times, pieces, [*leads, *cooperating], time_header)
         times = fit_column(times, len(rows), "timeframe", problems)
         for cell, piece in zip(row_cells, times, strict=False):
             cell["timeframe"] = piece.text
@@ -138,9 +144,6 @@ def read_block_table(
         problems.append(
             Problem(times[0].span.first, "timeframes found in a table without a timeframe column")
         )
-    leads, cooperating, left_over = divide_names(
-        names, len(rows), "cooperating" in roles, gazetteer, placement
-    )
     problems.extend(
         Problem(piece.span.first, f"names that fit no row's lead or cooperating cell: {piece.text[:80]!r}")
         for piece in left_over
@@ -162,6 +165,41 @@ def read_block_table(
         span = entry.span.union(texts[position].span) if position < len(texts) else entry.span
         table_rows.append(TableRow(entry.marker, entry.is_group, cell, span))
     return Table(roles, table_rows, problems)
+
+
+def _late_header_line(blocks: list[list[Line]], role: str) -> int | None:
+    """The line of a column's header written after cells of the table (an extractor that writes
+    a page column by column may print a few short cells of that column, beside others on their
+    line, before the column's header and the rest of its cells)."""
+    seen_cells = False
+    for block in blocks:
+        if _is_header(block):
+            if seen_cells and role in roles_in_header(_text(block)):
+                return block[0].number
+        elif not _MARKER.match(block[0].stripped):
+            seen_cells = True
+    return None
+
+
+def _early_cells_placed(
+    cells: list[Piece], pieces: list[Piece], names_by_row: list[Piece | None], header_line: int
+) -> list[Piece]:
+    """A column's cells in row order when some were written before the column's header: each of
+    those belongs to the row of the names written just before it, and the others fill the other
+    rows in order. ``names_by_row``: the leads of the rows, then their cooperating cells."""
+    rows = len(names_by_row) // 2
+    early = [cell for cell in cells if cell.span.first < header_line]
+    if not early or len(cells) != rows:
+        return cells
+    row_of = {id(piece): index % rows for index, piece in enumerate(names_by_row) if piece is not None}
+    placed: list[Piece | None] = [None] * rows
+    for cell in early:
+        before = [p for p in pieces[: pieces.index(cell)] if id(p) in row_of]
+        if not before or placed[row_of[id(before[-1])]] is not None:
+            return cells
+        placed[row_of[id(before[-1])]] = cell
+    rest = iter(cell for cell in cells if cell not in early)
+    return [cell if cell is not None else next(rest) for cell in placed]
 
 
 # -- boxes -----------------------------------------------------------------------------------------

@@ -120,6 +120,7 @@ _TIMEFRAME_IN_TEXT = re.compile(
     r"|[Tt]hường xuyên(?:,?\s+(?:hằng|hàng) năm)?"
     r"|(?:hằng|hàng) năm"
     r"|(?<![\d/])20\d\d\s*[-–]\s*20\d\d"
+    r"|[Tt]háng\s+\d{1,2}\s*/\s*20\d\d"
     r"|[Nn]ăm\s+20\d\d"
     r")"
 )
@@ -214,10 +215,24 @@ def assignment_sentence(text: str, gazetteer: Gazetteer) -> Assignment:
         names = _leading_names(partners.group("names"), gazetteer)
         if names:
             found.cooperating = [names]
-    timeframe = _TIMEFRAME_IN_TEXT.search(rest)
+    timeframe = _sentence_timeframe(rest)
     if timeframe:
-        found.timeframe = squash(timeframe.group("tf"))
+        found.timeframe = timeframe
     return found
+
+
+def _sentence_timeframe(text: str) -> str | None:
+    """The time of a task's sentence: the one after "hoàn thành", "thực hiện", when the sentence
+    names others ("dự toán ngân sách năm 2026 ..., hoàn thành trong tháng 11/2025"), else the
+    first."""
+    matches = list(_TIMEFRAME_IN_TEXT.finditer(text))
+    if not matches:
+        return None
+    cued = [m for m in matches if _TIME_CUE.search(text[max(0, m.start() - 20) : m.start()])]
+    return squash((cued or matches)[0].group("tf"))
+
+
+_TIME_CUE = re.compile(r"(?:hoàn thành|thực hiện|thời gian|thời hạn)(?:\s+(?:trong|vào))?\s*:?\s*$", re.I)
 
 
 # Verbs whose subject is the body that answers for the task ("Phòng Tài chính - Kế hoạch tham mưu
@@ -256,7 +271,7 @@ def _trailing_name(text: str, gazetteer: Gazetteer) -> str | None:
         if gazetteer.agency(candidate)[0] or (
             words[start][:1].isupper()
             and all(_is_name_word(w, gazetteer) for w in words[start:])
-            and gazetteer.is_name_prefix(words[start])
+            and (gazetteer.is_name_prefix(words[start]) or opens_with_head(candidate))
         ):
             return candidate
     return None
@@ -292,6 +307,8 @@ def _leading_names(text: str, gazetteer: Gazetteer) -> str | None:
             in_collective = True
         elif bare[:1].isupper() and opens_with_head(" ".join(words[index : index + 3])):
             in_name = True
+        elif bare[:1].isupper() and taken and taken[-1] in {"-", "–"}:
+            in_name = True  # the second half of a joined name: "Tư pháp - Hộ tịch"
         # Past a whole known name ("Công an tỉnh"), only words of names carry it on: a place,
         # a unit ("thị xã"), or a word that continues a known name; not a verb ("chỉ đạo").
         whole = bool(current) and bool(gazetteer.agency(" ".join(current))[0])

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from plankg.text import fold
 
+from .fragments import roles_in_header
 from .model import DocumentError
 from .paragraphs import ROMAN, NamePrefix, Paragraph, paragraphs
 from .source import Line, SourceText, strip_markup
@@ -134,9 +135,10 @@ def _numbers_before(source: SourceText, heading: int) -> int | None:
     if at is None:
         return _number_run_at(texts, start)
     following = [text for text in texts[at + 1 :] if text and text not in ("T", "TT")]
-    if len(following) < 2 or not all(_BARE_NUMBER.match(text) for text in following[:2]):
-        return None
-    return start + at
+    numbers = len(following) >= 2 and all(_BARE_NUMBER.match(text) for text in following[:2])
+    # Or the header's other cells ("Nhiệm vụ", "Chủ trì", ...), the heading coming after them.
+    header = bool(following) and len(roles_in_header(following[0])) > 1
+    return start + at if numbers or header else None
 
 
 def _number_run_at(texts: list[str], start: int) -> int | None:

@@ -562,3 +562,29 @@ def test_a_numbers_column_written_before_the_appendix_heading_belongs_to_the_tab
     structure = split_structure(SourceText.from_text("t.txt", text, "pdf-text", ""))
     assert [line.stripped for line in structure.signature if line.stripped][-1] == "Nguyễn Văn Hải"
     assert [line.stripped for line in structure.appendix if line.stripped][:3] == ["A", "1", "2"]
+
+
+def test_short_cells_written_before_their_columns_header_go_to_the_rows_named_before_them() -> None:
+    from loaders.model import Span
+    from loaders.pdf_blocks import _early_cells_placed
+    from loaders.pdf_cells import Piece
+
+    def piece(column: str, text: str, line: int) -> Piece:
+        return Piece(column, [text], Span(line, line))
+
+    lead_1, lead_2 = piece("names", "Sở Y tế", 1), piece("names", "Sở Tư pháp", 2)
+    early = piece("timeframe", "Khi có yêu cầu", 3)  # row 2's, beside its names
+    first, third = piece("timeframe", "Hằng năm", 11), piece("timeframe", "Quý IV/2025", 12)
+    lead_3 = piece("names", "Công an tỉnh", 4)
+    pieces = [lead_1, lead_2, early, lead_3, first, third]
+    placed = _early_cells_placed(
+        [early, first, third], pieces, [lead_1, lead_2, lead_3, None, None, None], 10
+    )
+    assert [cell.text for cell in placed] == ["Hằng năm", "Khi có yêu cầu", "Quý IV/2025"]
+
+
+def test_a_cited_place_one_typing_error_from_a_unit_of_another_level_is_not_that_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    assert gazetteer.unit("Văn Giang", "district") is None
+    assert gazetteer.unit("An Giang", "district") is not None  # the exact name still falls back
