@@ -23,7 +23,6 @@ not match are reported row by row (``Problem``), never dropped in silence.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from plankg.text import fold, nfc
 
@@ -55,11 +54,17 @@ from .pdf_cells import (
     set_aside_notes,
     set_aside_timed_notes,
 )
+from .pdf_numbers import (
+    MARKER,
+    Sequence,
+    groups_are_numbers,
+    next_number,
+    numerals_joined,
+    regrouped,
+)
 from .source import Line
 from .tables import Table, TableRow, number_header_at, opens_with_number_header
 
-ROMAN_SEQUENCE = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_MARKER = re.compile(rf"^(?:(?=(?:{ROMAN})[.)]?$)[IVXL]+|[A-ZĐ]|\d{{1,2}}(?:\.\d{{1,2}})?|[a-zđ])[.)]?$")
 # A number written on the first line of its row's text ("II Truyền thông ...", "b Duy trì ...").
 _PREFIX = re.compile(
     rf"^(?P<marker>(?=(?:{ROMAN})[.)]?\s)[IVXL]+|[A-ZĐ]|\d{{1,2}}|[a-zđ])\.?\s+(?P<rest>[A-ZĐÀ-Ỹ]\S*.*)$"
@@ -83,7 +88,7 @@ def starts_with_marker_run(lines: list[Line]) -> bool:
     ]
     # "I", "1", "2", ...; or a group's number with its title, then its rows' numbers ("1 Chính
     # sách, pháp luật về trẻ em", "a", "b").
-    bare = [bool(_MARKER.match(text)) for text in body[:3]]
+    bare = [bool(MARKER.match(text)) for text in body[:3]]
     return len(body) >= 2 and (
         bare[:2] == [True, True] or (bool(_PREFIX.match(body[0])) and bare[1:] == [True, True])
     )
@@ -176,7 +181,7 @@ def _late_header_line(blocks: list[list[Line]], role: str) -> int | None:
         if _is_header(block):
             if seen_cells and role in roles_in_header(_text(block)):
                 return block[0].number
-        elif not _MARKER.match(block[0].stripped):
+        elif not MARKER.match(block[0].stripped):
             seen_cells = True
     return None
 
@@ -210,7 +215,7 @@ def _table_start(lines: list[Line], header_at: int) -> int:
     cell, when the extractor wrote the numbers column after the others (a page's cells, then the
     header "STT" with the page's numbers)."""
     blocks = _blocks(lines[:header_at])
-    if blocks and _MARKER.match(blocks[0][0].stripped):
+    if blocks and MARKER.match(blocks[0][0].stripped):
         return lines.index(blocks[0][0])  # the numbers column written before the appendix heading
     for block in blocks:
         if _is_header(block) and roles_in_header(_text(block)):
@@ -237,7 +242,7 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def _is_header(block: list[Line]) -> bool:
-    if len(block) == 1 and _MARKER.match(block[0].stripped):
+    if len(block) == 1 and MARKER.match(block[0].stripped):
         return False  # "VI" is a group's number, though "vi" is a header word (of "Đơn vị")
     if "".join(_text(block).split()) in ("STT", "TT", "SốTT"):
         return True  # "ST" / "T": the header of a narrow numbers column, broken
@@ -261,7 +266,7 @@ def _without_furniture(blocks: list[list[Line]]) -> list[list[Line]]:
         before_header = following is None or _opens_header(following) or following[0].page_start
         # A number that carries on a run of numbers ("C" / "1", "1" / "2") is a row's, not a page's:
         # the numbers of a page may be written after its other cells, just before the next header.
-        carries_on = bool(kept) and _next_number(_text(kept[-1])) == text
+        carries_on = bool(kept) and next_number(_text(kept[-1])) == text
         if text.isdigit() and not footers and before_header and not carries_on:
             continue  # a page number, just before the next page's repeated header
         if _FOOTNOTE.match(text) and (
@@ -270,14 +275,6 @@ def _without_furniture(blocks: list[list[Line]]) -> list[list[Line]]:
             continue  # a footnote at the foot of a page
         kept.append(block)
     return kept
-
-
-def _next_number(text: str) -> str | None:
-    """The row number that follows a bare number: "1" after a group's numeral, n+1 after n."""
-    marker = text.rstrip(".)")
-    if marker in ROMAN_SEQUENCE or (len(marker) == 1 and marker.isupper()):
-        return "1"
-    return str(int(marker) + 1) if marker.isdigit() and len(marker) <= 2 else None
 
 
 def _opens_header(block: list[Line]) -> bool:
@@ -315,14 +312,14 @@ def _read_blocks(
     entries: list[Entry] = []
     pieces: list[Piece] = []
     problems: list[Problem] = []
-    expected = _Sequence(_groups_are_numbers(blocks))
+    expected = Sequence(groups_are_numbers(blocks))
     bare: list[tuple[str, int, bool]] = []  # every number, in the order written; titled or bare
     for block in blocks:
         fragments: list[Fragment] = []
         block_pieces: list[Piece] = []
-        for line in _numerals_joined(block):
+        for line in numerals_joined(block):
             text = line.stripped
-            if _MARKER.match(text):
+            if MARKER.match(text):
                 marker = text.rstrip(".)")
                 bare.append((marker, line.number, False))
                 if expected.accept(marker):
@@ -340,7 +337,7 @@ def _read_blocks(
                 )
                 text = prefix.group("rest")
             elif prefix and expected.is_group(prefix.group("marker")) and in_capitals(prefix.group("rest")):
-                # A group's numeral with its title, out of the order: kept for ``_regrouped``.
+                # A group's numeral with its title, out of the order: kept for ``regrouped``.
                 marker = prefix.group("marker")
                 bare.append((marker, line.number, True))
                 problems.append(
@@ -366,65 +363,10 @@ def _read_blocks(
         for piece in block_pieces:
             _append_piece(piece, pieces)
     if problems:
-        regrouped = _regrouped(bare, expected)
-        if regrouped is not None:
-            return regrouped, pieces, []
+        regrouped_entries = regrouped(bare, expected)
+        if regrouped_entries is not None:
+            return regrouped_entries, pieces, []
     return entries, pieces, problems
-
-
-def _numerals_joined(block: list[Line]) -> list[Line]:
-    """A Roman numeral wrapped in a narrow numbers column ("II" / "I" for "III", "I" / "V" for
-    "IV"), or a row's number ("1." / "1" for "1.1"), as one line."""
-    lines: list[Line] = []
-    for line in block:
-        if lines and re.fullmatch(r"[IVX]+", lines[-1].stripped) and re.fullmatch(r"[IVX]+", line.stripped):
-            joined = lines[-1].stripped + line.stripped
-            if joined in ROMAN_SEQUENCE:
-                lines[-1] = replace(lines[-1], text=joined)
-                continue
-        wrapped_row = lines and re.fullmatch(r"\d{1,2}\.", lines[-1].stripped)
-        if wrapped_row and re.fullmatch(r"\d{1,2}", line.stripped):
-            lines[-1] = replace(lines[-1], text=lines[-1].stripped + line.stripped)  # "1." / "1"
-            continue
-        lines.append(line)
-    return lines
-
-
-def _regrouped(bare: list[tuple[str, int, bool]], sequence: _Sequence) -> list[Entry] | None:
-    """The rows when the groups' numerals were written apart from their rows' numbers ("I", "1",
-    "2", "1", "2", "3", ..., "II", "III"): each run of row numbers from 1 is a group's, and the
-    groups take their numerals in order. None unless the runs and the numerals agree."""
-    groups = {marker: (line, titled) for marker, line, titled in bare if sequence.is_group(marker)}
-    rows = [(marker, line) for marker, line, _ in bare if not sequence.is_group(marker)]
-    if rows and all("." in marker for marker, _ in rows):
-        # Rows that carry their group's number ("4.1") belong to it wherever they were written.
-        rows.sort(key=lambda row: tuple(int(part) for part in row[0].split(".")))
-    runs: list[list[tuple[str, int]]] = []
-    for marker, line in rows:
-        if marker in ("1", "a") or marker.endswith(".1"):
-            runs.append([])
-        elif not runs or _successor(runs[-1][-1][0]) != marker:
-            return None
-        runs[-1].append((marker, line))
-    if len(groups) != sum(sequence.is_group(marker) for marker, _, _ in bare):
-        return None  # a numeral written twice
-    numbering = _Sequence(sequence.numbered_groups)
-    in_order = sorted(groups, key=_group_rank)
-    if len(in_order) != len(runs) or not all(numbering.accept(marker) for marker in in_order):
-        return None
-    entries: list[Entry] = []
-    for numeral, run in zip(in_order, runs, strict=True):
-        line, titled = groups[numeral]
-        at = line if titled else run[0][1]  # a title on its numeral's line is where it was written
-        entries.append(Entry(numeral, True, Span(at, at), titled=titled))
-        entries += [Entry(marker, False, Span(line, line)) for marker, line in run]
-    return entries
-
-
-def _group_rank(marker: str) -> int:
-    if marker in ROMAN_SEQUENCE:
-        return ROMAN_SEQUENCE.index(marker)
-    return int(marker) if marker.isdigit() else ord(marker)
 
 
 _NOTE_THEN_TIMEFRAME = re.compile(
@@ -527,67 +469,3 @@ def _split_adjacent_names(text: str, gazetteer: Gazetteer) -> list[str]:
         if opens or (not known and len(first_part) >= 3 and shaped_like_a_name(" ".join(right))):
             return [left_text, *_split_adjacent_names(" ".join(right), gazetteer)]
     return [text]
-
-
-def _groups_are_numbers(blocks: list[list[Line]]) -> bool:
-    """Whether the groups are numbered 1, 2, ... over rows a, b, ... or 1.1, 1.2, ...: the table has
-    such rows and no Roman numeral or capital letter for groups."""
-    lines = [line.stripped for block in blocks for line in _numerals_joined(block)]
-    markers = [text.rstrip(".)") for text in lines if _MARKER.match(text)]
-    letters = any((len(m) == 1 and m.islower()) or "." in m for m in markers)
-    groups = any(m in ROMAN_SEQUENCE or (len(m) == 1 and m.isupper()) for m in markers)
-    return letters and not groups
-
-
-class _Sequence:
-    """The expected numbering: groups I, II, ... (or A, B, ..., or 1, 2, ... over rows a, b, ...),
-    rows 1, 2, ... (or a, b, ...)."""
-
-    def __init__(self, numbered_groups: bool = False) -> None:
-        self.numbered_groups = numbered_groups
-        self.groups: list[str] = []
-        self.row: str | None = None
-
-    def is_group(self, marker: str) -> bool:
-        if self.numbered_groups:
-            return marker.isdigit()
-        return marker in ROMAN_SEQUENCE or (len(marker) == 1 and marker.isupper())
-
-    def accept(self, marker: str) -> bool:
-        if self.is_group(marker):
-            if self.numbered_groups:
-                nxt = str(int(self.groups[-1]) + 1) if self.groups else "1"
-            else:
-                nxt = _next_group(self.groups[-1] if self.groups else None, marker)
-            if marker == nxt:
-                self.groups.append(marker)
-                self.row = None
-                return True
-            return False
-        if self.numbered_groups and marker.isdigit():
-            return False
-        if "." in marker:  # "1.1", "1.2" under group 1
-            first = f"{self.groups[-1]}.1" if self.groups else "1.1"
-            expected = first if self.row is None else _successor(self.row)
-        else:
-            expected = ("1" if marker.isdigit() else "a") if self.row is None else _successor(self.row)
-        if marker == expected:
-            self.row = marker
-            return True
-        return False
-
-
-def _next_group(previous: str | None, marker: str) -> str:
-    """The group numeral that may follow ``previous``, in the numbering ``marker`` belongs to."""
-    if marker in ROMAN_SEQUENCE:
-        if previous not in ROMAN_SEQUENCE:
-            return "I"
-        return ROMAN_SEQUENCE[min(ROMAN_SEQUENCE.index(previous) + 1, len(ROMAN_SEQUENCE) - 1)]
-    return "A" if previous is None else chr(ord(previous) + 1)
-
-
-def _successor(marker: str) -> str:
-    if "." in marker:
-        group, row = marker.rsplit(".", 1)
-        return f"{group}.{int(row) + 1}"
-    return str(int(marker) + 1) if marker.isdigit() else chr(ord(marker) + 1)

@@ -36,10 +36,10 @@ from .fragments import (
 from .gazetteer import Gazetteer
 from .model import Span
 from .paragraphs import ROMAN
+from .pdf_numbers import ROMAN_SEQUENCE
 from .source import Line
 from .tables import Table, TableRow, number_header_at, numbering_problems
 
-ROMAN_SEQUENCE = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _GROUP_LINE = re.compile(rf"^\s*(?P<numeral>(?=(?:{ROMAN})\b)[IVXL]+)\.?(?:\s+(?P<rest>\S.*))?$")
 _ROW_LINE = re.compile(r"^\s*(?P<number>\d{1,2})\.?(?:\s+(?P<rest>\S.*))?$")
 

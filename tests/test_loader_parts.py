@@ -478,29 +478,29 @@ def test_the_document_type_under_the_date_line_is_a_heading_of_its_own() -> None
 
 def test_group_numerals_written_apart_from_their_rows_numbers() -> None:
     """pdfminer may write "I", "1", "2", "1", "2", "3", "II", "III": each run from 1 is a group's."""
-    from loaders.pdf_blocks import _regrouped, _Sequence
+    from loaders.pdf_numbers import Sequence, regrouped
 
     bare = [
         (marker, line, False) for line, marker in enumerate(["I", "1", "2", "1", "2", "3", "1", "II", "III"])
     ]
-    entries = _regrouped(bare, _Sequence())
+    entries = regrouped(bare, Sequence())
     assert entries is not None
     assert [entry.marker for entry in entries] == ["I", "1", "2", "II", "1", "2", "3", "III", "1"]
-    assert _regrouped(bare[:-1], _Sequence()) is None  # three runs, two numerals: no reading
+    assert regrouped(bare[:-1], Sequence()) is None  # three runs, two numerals: no reading
 
 
 def test_a_roman_numeral_wrapped_in_a_narrow_column_is_one_number() -> None:
-    from loaders.pdf_blocks import _numerals_joined
+    from loaders.pdf_numbers import numerals_joined
     from loaders.source import Line
 
     lines = [Line(n, text, text) for n, text in enumerate(["II", "I", "1", "I", "V", "2.", "3"], 1)]
-    assert [line.stripped for line in _numerals_joined(lines)] == ["III", "1", "IV", "2.3"]
+    assert [line.stripped for line in numerals_joined(lines)] == ["III", "1", "IV", "2.3"]
 
 
 def test_rows_numbered_under_their_group_continue_its_numbering() -> None:
-    from loaders.pdf_blocks import _Sequence
+    from loaders.pdf_numbers import Sequence
 
-    sequence = _Sequence(numbered_groups=True)
+    sequence = Sequence(numbered_groups=True)
     assert [sequence.accept(m) for m in ["1", "1.1", "1.2", "2", "2.1", "1.3"]] == [
         True,
         True,
