@@ -112,7 +112,7 @@ def split_line(text: str, before: list[Fragment], gazetteer: Gazetteer) -> list[
             and (shaped_like_a_name(head) or is_collective_cell(words[:k]))
         ):
             return [(head, NAMES), (tail_text, TIME)]  # "Các đơn vị thuộc Bộ Khi có yêu" / "cầu"
-        if _takes_an_object(words[:k]):
+        if takes_an_object(words[:k]):
             continue  # "trình Thủ tướng Chính phủ", "báo cáo của Bộ Nội vụ": one sentence
         if any(
             words[j][:1].isupper() and gazetteer.is_name_prefix(" ".join(words[j : k + 1]))
@@ -132,17 +132,17 @@ def split_line(text: str, before: list[Fragment], gazetteer: Gazetteer) -> list[
 
 
 # Words after which a name is the object of the sentence, not a cell beside it.
-TAKES_AN_OBJECT = {
+_TAKES_AN_OBJECT = {
     *("cua", "trinh", "voi", "cho", "tai", "ve", "den"),
     *("toi", "thuoc", "gui", "giup", "giao", "cung"),
 }
 
 
-def _takes_an_object(head: list[str]) -> bool:
+def takes_an_object(head: list[str]) -> bool:
     """Whether the words end on one that a name follows as its object ("của", "trình"), not on a
     noun that ends a cell ("quy trình", a procedure)."""
     last = fold(head[-1].strip(","))
-    return last in TAKES_AN_OBJECT and not (len(head) > 1 and fold(head[-2]) + " " + last == "quy trinh")
+    return last in _TAKES_AN_OBJECT and not (len(head) > 1 and fold(head[-2]) + " " + last == "quy trinh")
 
 
 def split_names_from_time(words: list[str]) -> list[tuple[str, str | None]]:

@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer, Unit, level_of_unit_word
 from .model import CitedPlan, DocumentError, Level, PlanMeta, Span
 from .paragraphs import Paragraph
 from .reporting import reporting_deadlines
-from .source import Line, SourceText, strip_markup
+from .source import PIECE_BREAK, Line, SourceText, strip_markup
 from .structure import Structure, uppercase_ratio
 
 UNIT_WORDS_WRITTEN = {
@@ -66,7 +66,6 @@ _MOTTO = re.compile(
     r"C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
     re.IGNORECASE,
 )
-_PIECE_BREAK = re.compile(r"<br\s*/?>|\t|\u2029|\|", re.IGNORECASE)
 LEVEL_ORDER: dict[str, int] = {"national": 0, "province": 1, "district": 2, "commune": 3}
 ROLE_LINE = re.compile(r"^(?:TM|KT|Q|TL|TUQ)\.\s|CHỦ TỊCH|ỦY BAN NHÂN DÂN|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC")
 
@@ -224,7 +223,7 @@ def header_pieces(lines: list[Line]) -> list[Line]:
     The national motto is left out; each piece keeps the number of the line it is on."""
     pieces: list[Line] = []
     for line in lines:
-        for part in _PIECE_BREAK.split(line.raw):
+        for part in PIECE_BREAK.split(line.raw):
             text = strip_markup(part, markdown=True)
             for piece in _MOTTO.sub("\n", text).split("\n"):
                 piece = squash(piece)

@@ -31,7 +31,6 @@ from .fragments import (
     HEADER_WORDS,
     NAMES,
     NOTES,
-    TAKES_AN_OBJECT,
     TASK,
     TIME,
     Fragment,
@@ -40,6 +39,7 @@ from .fragments import (
     shaped_like_a_name,
     split_line,
     starts_with_full_name,
+    takes_an_object,
 )
 from .gazetteer import Gazetteer
 from .model import Problem, Span
@@ -454,7 +454,7 @@ def _split_adjacent_names(text: str, gazetteer: Gazetteer) -> list[str]:
         left, right = words[:cut], words[cut:]
         if left[-1].endswith((";", ",")) or left[-1] in {"và", "-", "–"} or not right[0][:1].isupper():
             continue
-        if fold(left[-1]) in TAKES_AN_OBJECT:
+        if takes_an_object(left):
             continue  # "Các đơn vị thuộc Bộ": the name goes on
         left_text = " ".join(left)
         known = gazetteer.agency(left_text)[0] or is_collective(left_text)

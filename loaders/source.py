@@ -24,6 +24,9 @@ _MD_EMPHASIS = re.compile(r"\*\*|__")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 # Between two paragraphs of one cell; a tab between them is a cell boundary, not a paragraph break.
 _HTML_PARAGRAPH = re.compile(r"</p>[ \r\n\u00a0]*<p>", re.IGNORECASE)
+# Where the pieces of a layout table's row part in a line: line breaks in a cell, the cells of a
+# Markdown row, tab-separated cells, Word paragraph marks.
+PIECE_BREAK = re.compile(r"<br\s*/?>|\t|\u2029|\|", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<br\s*/?>|</p>|<p>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 

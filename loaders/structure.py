@@ -18,7 +18,7 @@ from plankg.text import fold
 from .fragments import roles_in_header
 from .model import DocumentError
 from .paragraphs import ROMAN, NamePrefix, Paragraph, paragraphs
-from .source import Line, SourceText, strip_markup
+from .source import PIECE_BREAK, Line, SourceText, strip_markup
 from .tables import number_header_at
 
 SECTION_HEADING = re.compile(rf"^\s*(?=(?:{ROMAN})\b)(?P<numeral>[IVXL]+)\s*[.:]?\s+(?P<title>\S.*)$")
@@ -111,13 +111,9 @@ def _foot_table_columns(line: Line) -> list[Line]:
     puts them side by side)."""
     if not fold(line.stripped.lstrip("| ")).startswith("noi nhan") or line.raw.count("|") < 2:
         return [line]
-    cells = [cell for cell in line.raw.strip().strip("|").split("|") if cell.strip()]
-    pieces = [piece for cell in cells for piece in _BREAK.split(cell)]
+    pieces = PIECE_BREAK.split(line.raw)
     texts = [strip_markup(piece, True).strip() for piece in pieces]
     return [replace(line, raw=piece, text=text) for piece, text in zip(pieces, texts, strict=True) if text]
-
-
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _numbers_before(source: SourceText, heading: int) -> int | None:
@@ -159,6 +155,7 @@ def _number_run_at(texts: list[str], start: int) -> int | None:
     return start + run_start if count >= 3 and run_start is not None else None
 
 
+# A group's numeral or an undotted row number: the sign of a numbers column before the heading.
 _BARE_NUMBER = re.compile(rf"^(?:{ROMAN}|[A-ZĐ]|\d{{1,2}})[.)]?$")
 
 
