@@ -26,6 +26,7 @@ from .gazetteer import load_gazetteer
 from .model import DocumentError, PlanDocument, Problem
 from .rdf import document_graph
 from .reader import read_path
+from .successions import SUCCESSIONS_GRAPH, successions_graph
 
 SOURCE_SUFFIXES = ALL_SUFFIXES
 SHAPES_GRAPH = GRAPH["shapes"]
@@ -124,6 +125,14 @@ def build(
             continue
         plans_seen[plan] = path.name
         documents.append((path.name, graph, plan, doc))
+    # Derived last, from everything read: who holds today the duties of the agencies named.
+    reference = Graph()
+    for _name, _graph_name, fixed_graph in fixed:
+        reference += fixed_graph
+    named = Graph()
+    for _name, document, _plan, _doc in documents:
+        named += document
+    fixed.append(("successions", str(SUCCESSIONS_GRAPH), successions_graph(reference, named, gazetteer)))
 
     with build_lock(root):
         previous_path = current_generation(root)

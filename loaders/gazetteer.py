@@ -155,7 +155,10 @@ class Gazetteer:
             same_level = [unit for unit in candidates if unit.level == level]
             candidates = same_level if strict or near or same_level else candidates
         if within:
-            candidates = [unit for unit in candidates if unit.within == within] or candidates
+            inside = [unit for unit in candidates if unit.within == within]
+            # A name one typing error away in another province is another place (the ward Đồng
+            # Hới of Quảng Trị is not the ward Đông Hải of Hải Phòng).
+            candidates = inside or ([] if near else candidates)
         unique = {unit.iri: unit for unit in candidates}
         return next(iter(unique.values())) if len(unique) == 1 else None
 

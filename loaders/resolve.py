@@ -113,9 +113,9 @@ class Resolver:
                 serves = explicit
         elif LEVEL_RANK.get(known.level, 9) < LEVEL_RANK.get(unit.level, 9):
             serves = self.ancestor(unit, known.level)
-        return self._kind_in_unit(known, serves)
+        return self.kind_in_unit(known, serves)
 
-    def _kind_in_unit(self, kind: AgencyName, unit: Unit) -> URIRef:
+    def kind_in_unit(self, kind: AgencyName, unit: Unit) -> URIRef:
         iri = agency_iri(unit.iri, kind.iri.rsplit("/", 1)[1])
         base_vi = kind.label_vi
         for word in _TRAILING_UNIT_WORDS:

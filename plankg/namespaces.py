@@ -44,7 +44,7 @@ PREFIXES: dict[str, str] = {
     "sd": str(SD),
 }
 
-RESOURCE_KINDS = ("plan", "task", "agency", "agency-kind", "unit", "rec", "event", "doc")
+RESOURCE_KINDS = ("plan", "task", "agency", "agency-kind", "unit", "rec", "event", "doc", "instrument")
 
 
 def resource(kind: str, slug: str) -> URIRef:

@@ -143,11 +143,12 @@ def test_vocabularies_and_alignments_have_their_own_header(file_name: str, iri: 
 CLASSES = {
     "Plan", "Task", "Agency", "CollectiveAgency", "AgencyKind", "Recommendation", "AdministrativeUnit",
     "Timeframe", "SourceDocument", "Evidence", "AdministrativeLevel", "TimeframeKind", "AppendixStatus",
-    "Confidence", "AgencyCategory", "UnitType", "ReportingDeadline", "Recurrence",
+    "Confidence", "AgencyCategory", "UnitType", "ReportingDeadline", "Recurrence", "LegalInstrument",
+    "Duty", "ChangeKind", "Method", "Succession",
 }  # fmt: skip
 CONCEPT_CLASSES = {
     "AgencyKind", "AdministrativeLevel", "TimeframeKind", "AppendixStatus", "Confidence", "AgencyCategory",
-    "UnitType", "Recurrence",
+    "UnitType", "Recurrence", "Duty", "ChangeKind", "Method",
 }  # fmt: skip
 # property: (domain, range); None = no rdfs:domain; "union" = the union written in the test below
 OBJECT_PROPERTIES: dict[str, tuple[str | None, str | None]] = {
@@ -177,6 +178,18 @@ OBJECT_PROPERTIES: dict[str, tuple[str | None, str | None]] = {
     "reportingDeadline": ("Plan", "ReportingDeadline"),
     "recurrence": ("ReportingDeadline", "Recurrence"),
     "nationalCounterpart": ("AgencyKind", "Agency"),
+    "legalInstrument": (None, "LegalInstrument"),
+    "changeKind": (None, "ChangeKind"),
+    "duty": (None, "Duty"),
+    "originalUnit": (None, "AdministrativeUnit"),
+    "resultingUnit": (None, "AdministrativeUnit"),
+    "originalKind": (None, "AgencyKind"),
+    "resultingKind": (None, "AgencyKind"),
+    "communeCounterpart": ("AgencyKind", "AgencyKind"),
+    "fromAgency": ("Succession", "Agency"),
+    "holder": ("Succession", "Agency"),
+    "step": ("Succession", None),
+    "method": (None, "Method"),
 }
 DATATYPE_PROPERTIES: dict[str, tuple[str | None, URIRef]] = {
     "documentNumber": ("Plan", XSD.string),
@@ -193,6 +206,16 @@ DATATYPE_PROPERTIES: dict[str, tuple[str | None, URIRef]] = {
     "fieldName": ("Evidence", XSD.string),
     "dueMonth": ("ReportingDeadline", XSD.integer),
     "dueDay": ("ReportingDeadline", XSD.integer),
+    "score": (None, XSD.decimal),
+    "urgent": ("Recommendation", XSD.boolean),
+    "paragraph": ("Recommendation", XSD.integer),
+    "articles": ("Recommendation", XSD.string),
+}
+# Dates are xsd:date, outside the OWL 2 datatype map: annotation properties keep HermiT working.
+ANNOTATION_PROPERTIES: dict[str, URIRef] = {
+    "effectiveDate": XSD.date,
+    "validFrom": XSD.date,
+    "validUntil": XSD.date,
 }
 OWL_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 
@@ -217,7 +240,7 @@ def test_the_core_declares_exactly_the_contract_terms() -> None:
     assert declared(graph, OWL.Class) == CLASSES
     assert declared(graph, OWL.ObjectProperty) == set(OBJECT_PROPERTIES)
     assert declared(graph, OWL.DatatypeProperty) == set(DATATYPE_PROPERTIES)
-    assert declared(graph, OWL.AnnotationProperty) == set()
+    assert declared(graph, OWL.AnnotationProperty) == set(ANNOTATION_PROPERTIES)
 
 
 @pytest.mark.parametrize("name", sorted(OBJECT_PROPERTIES))
@@ -243,6 +266,11 @@ def test_datatype_property_domain_and_range(name: str) -> None:
     domain, range_ = DATATYPE_PROPERTIES[name]
     assert list(graph.objects(term, RDFS.domain)) == ([PK[domain]] if domain else [])
     assert list(graph.objects(term, RDFS.range)) == [range_]
+
+
+@pytest.mark.parametrize("name", sorted(ANNOTATION_PROPERTIES))
+def test_annotation_property_range(name: str) -> None:
+    assert list(core().objects(PK[name], RDFS.range)) == [ANNOTATION_PROPERTIES[name]]
 
 
 def test_property_characteristics_and_class_hierarchy() -> None:
@@ -338,6 +366,27 @@ SCHEMES: dict[str, tuple[str, dict[str, str | None]]] = {
             ]
         ),
     ),
+    "Duties": (
+        "Duty",
+        dict.fromkeys(
+            [
+                "dutyChildAffairs",
+                "dutySocialProtection",
+                "dutyLabour",
+                "dutyVocationalTraining",
+                "dutyPovertyReduction",
+                "dutyPressAndInformation",
+                "dutyInformationTechnology",
+            ]
+        ),
+    ),
+    "ChangeKinds": (
+        "ChangeKind",
+        dict.fromkeys(
+            ["changeMerger", "changeAbsorption", "changeRename", "changeTransferOfDuty", "changeAbolition"]
+        ),
+    ),
+    "Methods": ("Method", dict.fromkeys(["methodKindChange", "methodUnitChange", "methodSuccessionPath"])),
     "Recurrences": (
         "Recurrence",
         {
@@ -467,6 +516,7 @@ EXPECTED_ALIGNMENTS = {
     (PK.SourceDocument, RDFS.subClassOf, FOAF.Document),
     (PK.SourceDocument, RDFS.subClassOf, PROV.Entity),
     (PK.withinUnit, RDFS.subPropertyOf, DCT.isPartOf),
+    (PK.LegalInstrument, RDFS.subClassOf, ELI.LegalResource),
 }
 
 # Terms of vocabularies rdflib does not enumerate, each checked in the vocabulary's published source:
