@@ -31,6 +31,14 @@ AGENCY_HEADS = tuple(
 )
 
 
+# Body's words that name a body on their own ("Huyện đoàn", "Thanh tra"); the others need a name
+# after them ("Sở ...", "Cục ...", "Thống kê tỉnh ...").
+_BODIES_ALONE = frozenset(
+    "tỉnh đoàn|thành đoàn|huyện đoàn|thị đoàn|quận đoàn|thanh tra|công an|kiểm lâm|hạt kiểm lâm|"
+    "bưu điện|viễn thông|kho bạc|ubnd|hđnd|ubmttq".split("|")
+)
+
+
 def opens_with_head(text: str) -> bool:
     """Whether ``text`` starts with a body's word ("Trung tâm ...", "Đồn Biên phòng ..."). A comma
     right after the word ("Phòng, chống ...", to prevent) is no name."""
@@ -89,7 +97,13 @@ def _opens_name(piece: str, gazetteer: Gazetteer) -> bool:
     key = fold(piece)
     if key.startswith("cac ") and is_collective(piece):
         return True  # "Sở Y tế và các sở, ngành liên quan"
-    return piece[:1].isupper() and (bool(gazetteer.agency(piece)[0]) or opens_with_head(piece))
+    if gazetteer.agency(piece)[0]:
+        return piece[:1].isupper()
+    # A body's word alone, unknown as a name, continues the name before it: "Cục Thông tin,
+    # Thống kê" is one department, not "Cục Thông tin" and "Thống kê".
+    key = nfc(piece).casefold().strip(" .;")
+    bare_head = key in AGENCY_HEADS and key not in _BODIES_ALONE
+    return piece[:1].isupper() and opens_with_head(piece) and not bare_head
 
 
 def _split_names(part: str, gazetteer: Gazetteer) -> list[str]:

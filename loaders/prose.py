@@ -197,8 +197,11 @@ def assignment_sentence(text: str, gazetteer: Gazetteer) -> Assignment:
         lead = match.group("given") or _trailing_name(match.group("named"), gazetteer)
         rest = text[match.end() :]
     else:
-        # "Giao UBND các xã, phường căn cứ Kế hoạch này xây dựng ...": the names up to the verb.
-        match = re.search(r"\b[Gg]iao(?:\s+cho)?\s+(?P<given>[A-ZĐÀ-Ỹ][^.;:]*)", text)
+        # "Giao UBND các xã, phường căn cứ Kế hoạch này xây dựng ...": the names up to the verb;
+        # "Đề nghị các trường ... lồng ghép ..." asks bodies the plan cannot order, the same way.
+        match = re.search(
+            r"\b(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị)\s+(?P<given>(?:[A-ZĐÀ-Ỹ]|các\s)[^.;:]*)", text
+        )
         lead = _leading_names(match.group("given"), gazetteer) if match else None
         rest = text[match.start("given") + len(lead) :] if match and lead else ""
         if not lead:

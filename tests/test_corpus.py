@@ -3,7 +3,7 @@ written by hand from the document (tests/corpus_spec.md). Every value must be re
 number, date, level, locality, signer, focal agency, parent plan, appendix status, and for every
 task its id, lead, cooperating agencies, timeframe and opening words.
 
-tests/corpus/ was written for development; tests/corpus_heldout1/ to corpus_heldout8/ were written
+tests/corpus/ was written for development; tests/corpus_heldout1/ to corpus_heldout9/ were written
 blind to measure the loaders once each, and after that measurement (their READMEs) became
 development data too."""
 
@@ -45,6 +45,11 @@ KNOWN_LIMITS = {
     "q03_bo_noi_vu.txt": (7, 13),
     # Drawn on the canvas: a line holds the words of two cells interleaved.
     "r01_bnnmt.txt": (13, 41),
+    # From group IV on, the lead and cooperating cells are written out of step with the rows, one
+    # row behind, after a page break; a cooperating cell of I.3 lost to the row before.
+    "02_nghe_an.txt": (7, 12),
+    # One row's short cooperating cell and the next row's lead cell taken for each other.
+    "04_thanh_hoa.txt": (1, 3),
 }
 
 
