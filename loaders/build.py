@@ -129,10 +129,8 @@ def build(
     reference = Graph()
     for _name, _graph_name, fixed_graph in fixed:
         reference += fixed_graph
-    named = Graph()
-    for _name, document, _plan, _doc in documents:
-        named += document
-    fixed.append(("successions", str(SUCCESSIONS_GRAPH), successions_graph(reference, named, gazetteer)))
+    read = [document for _name, document, _plan, _doc in documents]
+    fixed.append(("successions", str(SUCCESSIONS_GRAPH), successions_graph(reference, read, gazetteer)))
 
     with build_lock(root):
         previous_path = current_generation(root)

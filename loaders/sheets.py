@@ -187,7 +187,8 @@ def _meta(
             f'expected the field "{missing}" in the plan sheet '
             "(Cấp: trung ương | tỉnh | huyện | xã; Địa bàn: the locality)",
         )
-    parent = gazetteer.unit(one("parent_locality") or "", "province") if one("parent_locality") else None
+    parent_name = one("parent_locality")
+    parent = gazetteer.unit(parent_name, "province") if parent_name else None
     unit = gazetteer.unit(locality, level, parent.iri if parent else None)
     canonical = unit.name if unit else locality
     cited: list[CitedPlan] = []

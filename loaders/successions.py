@@ -41,7 +41,6 @@ class Change:
     event: URIRef
     results: tuple[URIRef, ...]  # resulting organisations, kinds or units
     duties: frozenset[URIRef]  # empty: the whole body moved
-    date: str
 
 
 @dataclass(frozen=True)
@@ -49,15 +48,16 @@ class Step:
     event: URIRef  # the event of this step (general, or made here for one body)
     successor: URIRef
     duties: frozenset[URIRef]
-    date: str
 
 
 class Successions:
     """Applies the reference data's change events to agencies, remembering what it made."""
 
-    def __init__(self, reference: Graph, documents: Graph, gazetteer: Gazetteer) -> None:
+    def __init__(self, reference: Graph, documents: Iterable[Graph], gazetteer: Gazetteer) -> None:
         self.reference = reference
-        self.known = reference + documents
+        self.known = Graph() + reference
+        for document in documents:
+            self.known += document
         self.gazetteer = gazetteer
         self.resolver = Resolver(gazetteer)
         self.out = self.resolver.graph  # successor bodies described by the resolver land here too
@@ -77,10 +77,9 @@ class Successions:
             if not results:
                 continue
             duties = frozenset(d for d in self.reference.objects(event, PK.duty) if isinstance(d, URIRef))
-            date = str(self.reference.value(event, PK.effectiveDate) or "")
             for source in self.reference.objects(event, original):
                 if isinstance(source, URIRef):
-                    changes.setdefault(source, []).append(Change(event, results, duties, date))
+                    changes.setdefault(source, []).append(Change(event, results, duties))
         return changes
 
     # -- one step -------------------------------------------------------------------------------
@@ -93,7 +92,7 @@ class Successions:
 
     def _find_steps(self, agency: URIRef) -> list[Step]:
         stated = [
-            Step(change.event, result, change.duties, change.date)
+            Step(change.event, result, change.duties)
             for change in self.by_organisation.get(agency, [])
             for result in change.results
             if result != agency
@@ -175,7 +174,7 @@ class Successions:
         out.add((event, PK.confidence, PK.inferred))
         if (successor, RDF.type, PK.Agency) not in self.known:
             out.add((successor, PK.confidence, PK.inferred))
-        return Step(event, successor, change.duties, change.date)
+        return Step(event, successor, change.duties)
 
     def _value(self, node: URIRef, predicate: URIRef) -> object:
         """A value the documents, the reference data or this graph (a successor made here) give."""
@@ -234,7 +233,10 @@ class Successions:
         return self.out
 
 
-def successions_graph(reference: Graph, documents: Graph, gazetteer: Gazetteer) -> Graph:
+def successions_graph(reference: Graph, documents: Iterable[Graph], gazetteer: Gazetteer) -> Graph:
     """The successions graph: for every agency a document names, the bodies holding its duties today."""
-    named = {o for p in NAMING_PROPERTIES for o in documents.objects(None, p) if isinstance(o, URIRef)}
+    documents = list(documents)
+    named = {
+        o for d in documents for p in NAMING_PROPERTIES for o in d.objects(None, p) if isinstance(o, URIRef)
+    }
     return Successions(reference, documents, gazetteer).describe(named)

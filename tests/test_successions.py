@@ -137,7 +137,7 @@ def test_an_agency_with_no_change_has_no_succession(gazetteer: Gazetteer) -> Non
     documents.add((task, PK.leadAgency, agency))
     documents.add((agency, PK.agencyKind, ID["agency-kind/tinh-doan"]))
     documents.add((agency, PK.jurisdiction, ID["unit/ha-noi"]))  # Hà Nội was not merged
-    graph = successions_graph(reference(), documents, gazetteer)
+    graph = successions_graph(reference(), [documents], gazetteer)
     assert list(graph.subjects(PK.fromAgency, agency)) == []
 
 
