@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankg.text import fold
+from plankg.text import fold, nfc
 
 from .gazetteer import ABBREVIATIONS, Gazetteer, lower_words
 from .paragraphs import TERMINAL
@@ -24,6 +24,24 @@ HEADER_WORDS = frozenset(
     "ghi chu cong viec ket qua du kien "
     "san pham tien do don vi hoan thanh".split()
 )
+# The same words as written: folded alone, "Sở Nội vụ" (a department) reads as header words
+# ("Số", "Nội dung", "Nhiệm vụ").
+_HEADER_WORDS_AS_WRITTEN = frozenset(
+    "stt tt số thứ tự nhiệm vụ thực hiện các nội dung khuyến nghị cơ quan chủ trì phối hợp thời gian "
+    "hạn ghi chú công việc kết quả dự kiến sản phẩm tiến độ đơn vị hoàn thành".split()
+)
+_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d])\d")  # a footnote mark: "Cơ quan chủ trì1"
+
+
+def only_header_words(text: str) -> bool:
+    """Whether a piece of text is (part of) a table's header row: only the header's words."""
+    text = _DIGIT_IN_WORD.sub("", text)
+    words = set(fold(text).split())
+    return (
+        bool(words) and words <= HEADER_WORDS and set(nfc(text).lower().split()) <= _HEADER_WORDS_AS_WRITTEN
+    )
+
+
 # Words of collective assignments (lower case, diacritics kept); with the gazetteer's name words
 # they make up the name columns.
 COLLECTIVE_WORDS = frozenset(

@@ -28,13 +28,13 @@ from plankg.text import fold, nfc
 
 from .assignees import AGENCY_HEADS, is_collective
 from .fragments import (
-    HEADER_WORDS,
     NAMES,
     NOTES,
     TASK,
     TIME,
     Fragment,
     column,
+    only_header_words,
     roles_in_header,
     shaped_like_a_name,
     split_line,
@@ -75,17 +75,11 @@ _FOOTNOTE = re.compile(r"^\d{1,2}\s?[A-ZĐÀ-Ỹ]\S*(?:\s+\S+){7,}")
 def starts_with_marker_run(lines: list[Line]) -> bool:
     """Whether the table's first cells after the header are bare numbers ("I", "1", "2"): the
     sign of box-by-box extraction (a row-ordered extraction puts each row's text after its number)."""
-    from .fragments import HEADER_WORDS as words
-
     content = [line.stripped for line in lines if not line.blank]
     start = number_header_at(content)
     if start is None:
         return False
-    body = [
-        text
-        for text in content[start + 1 :]
-        if not set(re.sub(r"(?<=[^\W\d])\d", "", fold(text)).split()) <= words
-    ]
+    body = [text for text in content[start + 1 :] if not only_header_words(text)]
     # "I", "1", "2", ...; or a group's number with its title, then its rows' numbers ("1 Chính
     # sách, pháp luật về trẻ em", "a", "b").
     bare = [bool(MARKER.match(text)) for text in body[:3]]
@@ -246,8 +240,7 @@ def _is_header(block: list[Line]) -> bool:
         return False  # "VI" is a group's number, though "vi" is a header word (of "Đơn vị")
     if "".join(_text(block).split()) in ("STT", "TT", "SốTT"):
         return True  # "ST" / "T": the header of a narrow numbers column, broken
-    words = set(re.sub(r"(?<=[^\W\d])\d", "", fold(" ".join(line.stripped for line in block))).split())
-    return bool(words) and words <= HEADER_WORDS
+    return only_header_words(_text(block))
 
 
 def _without_furniture(blocks: list[list[Line]]) -> list[list[Line]]:

@@ -273,10 +273,11 @@ def divide_names(
 ) -> tuple[list[Piece | None], list[Piece | None], list[Piece]]:
     """Each row's lead and cooperating cells, from the names in column order (dynamic programming).
 
-    Costs: a lead cell that holds a list (3) or a collective (1.5), a cooperating cell that holds
+    Costs: a lead cell that holds a list (2.5) or a collective (1.5), a cooperating cell that holds
     one name (0.6), a row without a cooperating cell (1), a cooperating cell read more than one row
-    after its lead (0.75 a row: an extractor mostly keeps a row's cells together, but may write a
-    few rows' lead cells before their cooperating cells), a row left without a lead (4), a piece
+    after its lead (0.15 a row: an extractor may write a whole page's lead cells before its
+    cooperating cells), a cooperating cell read just before its row's lead is (2.5; not when the
+    lead's box follows it directly), a row left without a lead (4), a piece
     of names left out of every row (6: it is returned, to be reported, rather than letting one
     misread piece empty every row), a cell whose lines could not have wrapped as they do in the
     column it is given (3; the two columns' widths from ``column_widths``, narrower for the lead
@@ -293,7 +294,7 @@ def divide_names(
     # As a lead: a list is likelier two rows' cells run together than two leads; a collective
     # ("UBND các xã, phường") leads a commune's tasks in many a district's plan.
     shape_costs = [
-        (3.0 if listed else 1.5 if whole else 0.0, 0.0 if listed or whole else 0.6)
+        (2.5 if listed else 1.5 if whole else 0.0, 0.0 if listed or whole else 0.6)
         for listed, whole in zip(many, collective, strict=True)
     ]
     widths = column_widths(names)
@@ -332,8 +333,17 @@ def _divide(
     width_costs: list[tuple[float, float]],
 ) -> tuple[float, list[tuple[str, int]]]:
     misplaced = placement or (lambda _index, _row: 0.0)
+    # A cooperating cell read before its row's lead: the extractor wrote the lead's box later
+    # (after the timeframe header, say), never right after it: two boxes side by side on the page
+    # come out left to right, and the lead column stands left of the cooperating one.
+    ahead = [
+        math.inf
+        if index + 1 < len(names) and names[index + 1].span.first <= names[index].span.last + 2
+        else 2.5
+        for index in range(len(names))
+    ]
     # best[(a, b)]: the cheapest reading so far with leads given to rows < a and the cooperating
-    # cell decided for rows < b (b <= a).
+    # cell decided for rows < b (b <= a + 1).
     best: dict[tuple[int, int], tuple[float, list[tuple[str, int]]]] = {(0, 0): (0.0, [])}
     for index in range(len(names)):
         as_lead, as_partner = width_costs[index]
@@ -343,8 +353,9 @@ def _divide(
             if a < rows:
                 step = shape_costs[index][0] + misplaced(index, a) + as_lead
                 _keep(following, (a + 1, b), cost + step, [*path, ("lead", a)])
-            for row in range(b, a):
-                step = (row - b) + 0.75 * max(0, a - row - 1) + shape_costs[index][1]
+            for row in range(b, min(a + 1, rows)):
+                step = (row - b) + 0.15 * max(0, a - row - 1) + shape_costs[index][1]
+                step += ahead[index] if row == a else 0.0
                 _keep(
                     following,
                     (a, row + 1),

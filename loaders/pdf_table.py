@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import re
 
-from plankg.text import fold, join_fragments, squash
+from plankg.text import join_fragments, squash
 
 from .fragments import (
-    HEADER_WORDS,
     NAMES,
     TASK,
     TIME,
     Fragment,
     column,
     continues,
+    only_header_words,
     roles_in_header,
     split_line,
 )
@@ -52,7 +52,7 @@ def read_pdf_table(lines: list[Line], gazetteer: Gazetteer) -> Table | None:
         return None
     header_text = content[header_at].stripped
     position = header_at + 1
-    while position < len(content) and set(fold(content[position].stripped).split()) <= HEADER_WORDS:
+    while position < len(content) and only_header_words(content[position].stripped):
         header_text += " " + content[position].stripped
         position += 1
     roles = roles_in_header(header_text)

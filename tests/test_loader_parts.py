@@ -588,3 +588,41 @@ def test_a_cited_place_one_typing_error_from_a_unit_of_another_level_is_not_that
 ) -> None:
     assert gazetteer.unit("Văn Giang", "district") is None
     assert gazetteer.unit("An Giang", "district") is not None  # the exact name still falls back
+
+
+@pytest.mark.parametrize(
+    ("text", "is_header"),
+    [
+        ("Cơ quan chủ trì", True),
+        ("Nội dung nhiệm vụ", True),
+        ("Thời gian thực hiện1", True),  # a footnote's mark on the header
+        ("Sở Nội vụ", False),  # folded, "Sở", "Nội", "vụ" are the header's "Số", "Nội dung", "Nhiệm vụ"
+        ("Sở Y tế", False),
+    ],
+)
+def test_a_department_is_not_a_header_cell(text: str, is_header: bool) -> None:
+    from loaders.fragments import only_header_words
+
+    assert only_header_words(text) is is_header
+
+
+def test_a_cooperating_cell_written_before_its_rows_lead(gazetteer: Gazetteer) -> None:
+    """Box by box, row 2's cooperating cell comes out before its lead (written after the
+    timeframe header): it is that row's, not a second lead."""
+    from loaders.model import Span
+    from loaders.pdf_cells import Piece, divide_names
+
+    cells = [
+        ("Sở Y tế", 1),
+        ("Sở Tư pháp; Công an tỉnh", 3),
+        ("Sở Tài chính; Sở Tư pháp", 5),
+        ("Sở Nội vụ", 12),
+    ]
+    names = [Piece("names", [text], Span(line, line)) for text, line in cells]
+    leads, cooperating, left_over = divide_names(names, 2, True, gazetteer)
+    assert [piece.text if piece else None for piece in leads] == ["Sở Y tế", "Sở Nội vụ"]
+    assert [piece.text if piece else None for piece in cooperating] == [
+        "Sở Tư pháp; Công an tỉnh",
+        "Sở Tài chính; Sở Tư pháp",
+    ]
+    assert left_over == []

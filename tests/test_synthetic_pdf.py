@@ -17,7 +17,8 @@ from .support.scoring import Score, score
 from .support.synthetic_pdf import plan
 
 SEEDS = range(30)
-TASK_BAR = 0.9  # 346 of 383 tasks on 2026-11-22
+# 355 of 383 tasks on 2026-11-22 (346 while "Sở Nội vụ" read as header words: "Số", "Nội dung", "vụ").
+TASK_BAR = 0.92
 
 
 @pytest.fixture(scope="module")
