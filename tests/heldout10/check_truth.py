@@ -4,6 +4,7 @@ Run: /work/main/.venv/bin/python check_truth.py
 This is a plain substring check after joining whitespace (and removing Markdown
 emphasis and HTML tags); it is NOT a parser and knows nothing of the layouts.
 """
+
 import csv
 import glob
 import json
@@ -24,6 +25,7 @@ def doc_text(path):
             return "\n".join(" | ".join(r) for r in csv.reader(f))
     if ext == "docx":
         import docx
+
         d = docx.Document(path)
         parts = [p.text for p in d.paragraphs]
         for t in d.tables:
@@ -36,6 +38,7 @@ def doc_text(path):
         return "\n".join(parts)
     if ext == "xlsx":
         import openpyxl
+
         wb = openpyxl.load_workbook(path)
         parts = []
         for ws in wb.worksheets:
@@ -44,6 +47,7 @@ def doc_text(path):
         return "\n".join(parts)
     if ext == "pdf":
         from pdfminer.high_level import extract_text
+
         return extract_text(path)
     raise ValueError(path)
 
