@@ -23,6 +23,7 @@ from plankg.store import StoreError, build_lock, current_generation, new_generat
 
 from .formats import ALL_SUFFIXES
 from .gazetteer import load_gazetteer
+from .links import LINKS_GRAPH, links_graph
 from .model import DocumentError, PlanDocument, Problem
 from .rdf import document_graph
 from .reader import read_path
@@ -131,6 +132,7 @@ def build(
         reference += fixed_graph
     read = [document for _name, document, _plan, _doc in documents]
     fixed.append(("successions", str(SUCCESSIONS_GRAPH), successions_graph(reference, read, gazetteer)))
+    fixed.append(("links", str(LINKS_GRAPH), links_graph(reference, read)))
 
     with build_lock(root):
         previous_path = current_generation(root)

@@ -44,7 +44,18 @@ PREFIXES: dict[str, str] = {
     "sd": str(SD),
 }
 
-RESOURCE_KINDS = ("plan", "task", "agency", "agency-kind", "unit", "rec", "event", "doc", "instrument")
+RESOURCE_KINDS = (
+    "plan",
+    "task",
+    "agency",
+    "agency-kind",
+    "unit",
+    "rec",
+    "event",
+    "doc",
+    "instrument",
+    "link",
+)
 
 
 def resource(kind: str, slug: str) -> URIRef:

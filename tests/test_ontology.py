@@ -386,7 +386,18 @@ SCHEMES: dict[str, tuple[str, dict[str, str | None]]] = {
             ["changeMerger", "changeAbsorption", "changeRename", "changeTransferOfDuty", "changeAbolition"]
         ),
     ),
-    "Methods": ("Method", dict.fromkeys(["methodKindChange", "methodUnitChange", "methodSuccessionPath"])),
+    "Methods": (
+        "Method",
+        dict.fromkeys(
+            [
+                "methodKindChange",
+                "methodUnitChange",
+                "methodSuccessionPath",
+                "methodTaskText",
+                "methodGroupOfRow",
+            ]
+        ),
+    ),
     "Recurrences": (
         "Recurrence",
         {

@@ -13,7 +13,16 @@ from plankg.settings import Settings
 from .conftest import HOME
 
 QUERIES = sorted((HOME / "queries").glob("*.rq"))
-REQUIRED = {"plan-hierarchy", "tasks-of-plan", "tasks-by-lead-agency", "incomplete-tasks"}
+REQUIRED = {
+    "plan-hierarchy",
+    "tasks-of-plan",
+    "tasks-by-lead-agency",
+    "incomplete-tasks",
+    "responsible-now",
+    "coverage",
+    "recommendations-without-tasks",
+    "inferred-facts",
+}
 KON_TUM = "https://w3id.org/plankg/id/plan/kon-tum-2025-02-kh"
 CAN_THO_HEALTH = "https://w3id.org/plankg/id/agency/can-tho/so-y-te"
 
