@@ -287,6 +287,8 @@ def _is_page_number(block: list[Line]) -> bool:
     return len(block) == 1 and (block[0].stripped.isdigit() or bool(_PAGE_FOOTER.match(block[0].stripped)))
 
 
+# A collective assignment written in lower case: "các sở, ngành liên quan", "các cơ quan, đơn vị".
+_LOWER_COLLECTIVE = re.compile(r"^các (?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|phòng)\b")
 _NOTE_UNDER_TABLE = re.compile(
     r"^(?:\*?\s*)?(?:Ghi chú|Lưu ý|Chú thích)\s*:\s*\S+(?:\s+\S+){4,}", re.IGNORECASE
 )
@@ -354,7 +356,7 @@ def _read_blocks(
                     line_fragments.append(fragment)
             _place(line_fragments, block_pieces)
         for piece in block_pieces:
-            _append_piece(piece, pieces)
+            _append_piece(piece, pieces, gazetteer)
     if problems:
         regrouped_entries = regrouped(bare, expected)
         if regrouped_entries is not None:
@@ -405,10 +407,12 @@ def _place(line_fragments: list[Fragment], block_pieces: list[Piece]) -> None:
             block_pieces.append(Piece(fragment.column, [fragment.text], Span(fragment.line, fragment.line)))
 
 
-def _append_piece(piece: Piece, pieces: list[Piece]) -> None:
+def _append_piece(piece: Piece, pieces: list[Piece], gazetteer: Gazetteer) -> None:
     """A piece that starts in lower case continues an unfinished piece: the last of its column,
     or, for a few words of no column's own ("miền núi" after "UBND các huyện"), the most recent
-    unfinished piece of names or text, since a cell's stray last line lands near its box."""
+    unfinished piece of names or text, since a cell's stray last line lands near its box. A
+    collective written in lower case ("các sở, ngành liên quan; ...") after a whole name is a
+    cell of its own."""
     text = piece.text
     if not (text[:1].islower() or text[:1] in ",;"):
         pieces.append(piece)
@@ -417,6 +421,14 @@ def _append_piece(piece: Piece, pieces: list[Piece]) -> None:
     target = next((p for p in reversed(unfinished) if p.column == piece.column), None)
     if piece.column == TASK and len(text.split()) <= 4:
         target = next((p for p in reversed(unfinished) if p.column in (TASK, NAMES, NOTES)), target)
+    if (
+        target is not None
+        and piece.column == NAMES == target.column
+        and _LOWER_COLLECTIVE.match(text)
+        and gazetteer.agency(target.text)[0]
+        and not gazetteer.is_name_prefix(f"{target.text} {text.split()[0]}")
+    ):
+        target = None
     if target is None:
         pieces.append(piece)
         return

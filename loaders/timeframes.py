@@ -71,6 +71,12 @@ TIMEFRAME_WORDS = frozenset(
         "ii",
         "iii",
         "iv",
+        "vụ",
+        "việc",
+        "phát",
+        "sinh",
+        "xảy",
+        "ra",
     ]
 )
 # Openings that only a timeframe has (a cell starting with one is a timeframe, not a name or a task).
@@ -84,6 +90,9 @@ TIMEFRAME_CUES = (
     "theo chỉ đạo",
     "theo hướng dẫn",
     "khi có yêu cầu",
+    "khi có vụ việc",
+    "khi phát sinh",
+    "khi xảy ra",
     "năm 20",
     "năm học",
     "học kỳ",
@@ -166,6 +175,8 @@ def normalise(text: str) -> Timeframe:
         return Timeframe(written, "ongoing")
     if key.startswith(("theo de nghi", "theo huong dan", "theo yeu cau", "khi co yeu cau", "khi co de nghi")):
         return Timeframe(written, "onRequest")
+    if key.startswith(("khi co vu viec", "khi phat sinh", "khi xay ra")):
+        return Timeframe(written, "whenArising")
     if match := re.fullmatch(rf"(?:giai doan |tu nam |nam )?{_YEAR}\s*[-–]\s*(?:nam )?{_YEAR}", key):
         return Timeframe(written, "yearRange", match.group(1), match.group(2))
     if match := re.fullmatch(rf"(?:nam |trong nam )?{_YEAR}", key):

@@ -34,6 +34,7 @@ from loaders.timeframes import normalise
         ("học kỳ II năm học 2025-2026", "schoolTerm", "2026-01", "2026-05"),
         ("Định kỳ 6 tháng, hằng năm", "ongoing", None, None),
         ("Trước ngày 30/2/2025", "unrecognised", None, None),
+        ("Khi có vụ việc", "whenArising", None, None),
         ("Khi cần", "unrecognised", None, None),
     ],
 )

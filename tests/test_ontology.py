@@ -342,6 +342,7 @@ SCHEMES: dict[str, tuple[str, dict[str, str | None]]] = {
             "timeframeMonthsEveryYear": "monthsEveryYear",
             "timeframeDeadline": "deadline",
             "timeframeUnrecognised": "unrecognised",
+            "timeframeWhenArising": "whenArising",
         },
     ),
     "Confidences": ("Confidence", {"confirmed": "C", "partial": "P", "inferred": "I"}),
