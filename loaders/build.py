@@ -27,6 +27,7 @@ from .links import LINKS_GRAPH, links_graph
 from .model import DocumentError, PlanDocument, Problem
 from .rdf import document_graph
 from .reader import read_path
+from .reasoning import INFERENCES_GRAPH, inferences_graph
 from .successions import SUCCESSIONS_GRAPH, successions_graph
 
 SOURCE_SUFFIXES = ALL_SUFFIXES
@@ -132,7 +133,13 @@ def build(
         reference += fixed_graph
     read = [document for _name, document, _plan, _doc in documents]
     fixed.append(("successions", str(SUCCESSIONS_GRAPH), successions_graph(reference, read, gazetteer)))
-    fixed.append(("links", str(LINKS_GRAPH), links_graph(reference, read)))
+    links = links_graph(reference, read)
+    fixed.append(("links", str(LINKS_GRAPH), links))
+    ontology = Graph()
+    for _name, graph_name, fixed_graph in fixed:
+        if graph_name == str(ONTOLOGY_GRAPH):
+            ontology += fixed_graph
+    fixed.append(("inferences", str(INFERENCES_GRAPH), inferences_graph(ontology, [reference, *read, links])))
 
     with build_lock(root):
         previous_path = current_generation(root)

@@ -144,7 +144,8 @@ CLASSES = {
     "Plan", "Task", "Agency", "CollectiveAgency", "AgencyKind", "Recommendation", "AdministrativeUnit",
     "Timeframe", "SourceDocument", "Evidence", "AdministrativeLevel", "TimeframeKind", "AppendixStatus",
     "Confidence", "AgencyCategory", "UnitType", "ReportingDeadline", "Recurrence", "LegalInstrument",
-    "Duty", "ChangeKind", "Method", "Succession",
+    "Duty", "ChangeKind", "Method", "Succession", "NationalPlan", "ProvincialPlan", "DistrictPlan",
+    "CommunePlan",
 }  # fmt: skip
 CONCEPT_CLASSES = {
     "AgencyKind", "AdministrativeLevel", "TimeframeKind", "AppendixStatus", "Confidence", "AgencyCategory",
@@ -190,6 +191,10 @@ OBJECT_PROPERTIES: dict[str, tuple[str | None, str | None]] = {
     "holder": ("Succession", "Agency"),
     "step": ("Succession", None),
     "method": (None, "Method"),
+    "hasTask": ("Plan", "Task"),
+    "hasSubtask": ("Task", "Task"),
+    "implementedBy": ("Plan", "Plan"),
+    "derivedInto": ("Task", "Task"),
 }
 DATATYPE_PROPERTIES: dict[str, tuple[str | None, URIRef]] = {
     "documentNumber": ("Plan", XSD.string),
@@ -396,6 +401,7 @@ SCHEMES: dict[str, tuple[str, dict[str, str | None]]] = {
                 "methodSuccessionPath",
                 "methodTaskText",
                 "methodGroupOfRow",
+                "methodOwlRules",
             ]
         ),
     ),
@@ -636,7 +642,7 @@ def test_owl_files_and_reference_data_are_typed_for_owl2_dl() -> None:
     classes = set(graph.subjects(RDF.type, OWL.Class))
     builtin_classes = {OWL.Thing, RDFS.Literal} | {
         OWL.Class, OWL.Ontology, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
-        OWL.TransitiveProperty, OWL.FunctionalProperty, OWL.AllDisjointClasses,
+        OWL.TransitiveProperty, OWL.FunctionalProperty, OWL.AllDisjointClasses, OWL.Restriction,
     }  # fmt: skip
     problems = []
     for s, p, o in graph:

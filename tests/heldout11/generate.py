@@ -1,0 +1,526 @@
+"""Regenerate every generated, extracted or binary file of the heldout11 corpus.
+
+Run:  /work/main/.venv/bin/python tests/heldout11/generate.py
+
+Output is deterministic: reportlab runs with rl_config.invariant = 1, and the
+zip members of the .docx/.xlsx files get a fixed timestamp and fixed
+core-property dates.  Hand-written files (*.md, *.truth.json, README.md,
+check_truth.py) are not touched.
+"""
+import csv
+import io
+import os
+import re
+import textwrap
+import zipfile
+
+from reportlab import rl_config
+
+rl_config.invariant = 1
+
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
+from reportlab.platypus import (  # noqa: E402
+    PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+)
+
+import font_roboto  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FONT_DIR = os.path.join(os.path.dirname(font_roboto.__file__), "files")
+pdfmetrics.registerFont(TTFont("Roboto", os.path.join(FONT_DIR, "Roboto-Regular.ttf")))
+pdfmetrics.registerFont(TTFont("Roboto-Bold", os.path.join(FONT_DIR, "Roboto-Bold.ttf")))
+pdfmetrics.registerFont(TTFont("Roboto-Italic", os.path.join(FONT_DIR, "Roboto-Italic.ttf")))
+pdfmetrics.registerFontFamily("Roboto", normal="Roboto", bold="Roboto-Bold",
+                              italic="Roboto-Italic", boldItalic="Roboto-Bold")
+
+FIXED_ZIP_TIME = (2025, 1, 1, 0, 0, 0)
+FIXED_ISO = "2025-01-01T00:00:00Z"
+
+
+# --------------------------------------------------------------------------
+# shared helpers
+# --------------------------------------------------------------------------
+def out(name):
+    return os.path.join(HERE, name)
+
+
+def write_text(name, text):
+    with open(out(name), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+
+
+def pdf_text(pdf_bytes):
+    """Text of a PDF as pdfminer extracts it (the only thing an L1 keeps)."""
+    from pdfminer.high_level import extract_text
+    return extract_text(io.BytesIO(pdf_bytes))
+
+
+def fix_zip(path):
+    """Rewrite a zip (docx/xlsx) with fixed member timestamps and core dates."""
+    with zipfile.ZipFile(path) as zin:
+        items = [(info.filename, zin.read(info.filename)) for info in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in items:
+            if name == "docProps/core.xml":
+                txt = data.decode("utf-8")
+                txt = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)",
+                             r"\g<1>" + FIXED_ISO + r"\g<3>", txt)
+                data = txt.encode("utf-8")
+            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            zout.writestr(info, data)
+
+
+def styles(base=11, leading=None):
+    leading = leading or base * 1.3
+    s = {
+        "body": ParagraphStyle("body", fontName="Roboto", fontSize=base, leading=leading,
+                               alignment=TA_JUSTIFY, firstLineIndent=1.0 * cm, spaceAfter=4),
+        "plain": ParagraphStyle("plain", fontName="Roboto", fontSize=base, leading=leading,
+                                alignment=TA_LEFT),
+        "head": ParagraphStyle("head", fontName="Roboto-Bold", fontSize=base, leading=leading,
+                               alignment=TA_LEFT, spaceBefore=4, spaceAfter=3),
+        "center": ParagraphStyle("center", fontName="Roboto", fontSize=base, leading=leading,
+                                 alignment=TA_CENTER),
+        "centerb": ParagraphStyle("centerb", fontName="Roboto-Bold", fontSize=base,
+                                  leading=leading, alignment=TA_CENTER),
+        "title": ParagraphStyle("title", fontName="Roboto-Bold", fontSize=base + 2,
+                                leading=(base + 2) * 1.3, alignment=TA_CENTER, spaceBefore=6),
+        "cell": ParagraphStyle("cell", fontName="Roboto", fontSize=base - 1.5,
+                               leading=(base - 1.5) * 1.25, alignment=TA_LEFT),
+        "cellb": ParagraphStyle("cellb", fontName="Roboto-Bold", fontSize=base - 1.5,
+                                leading=(base - 1.5) * 1.25, alignment=TA_LEFT),
+        "cellc": ParagraphStyle("cellc", fontName="Roboto-Bold", fontSize=base - 1.5,
+                                leading=(base - 1.5) * 1.25, alignment=TA_CENTER),
+    }
+    return s
+
+
+def body_flowables(lines, st):
+    """Lines of a plan body -> flowables.  Prefixes: '#' heading, '=' centred bold,
+    '~' centred, '>' left plain, '' empty spacer; anything else a body paragraph."""
+    flow = []
+    for ln in lines:
+        ln = ln.replace("&", "&amp;")
+        if ln == "":
+            flow.append(Spacer(1, 4))
+        elif ln.startswith("#"):
+            flow.append(Paragraph(ln[1:].strip(), st["head"]))
+        elif ln.startswith("="):
+            flow.append(Paragraph(ln[1:].strip(), st["centerb"]))
+        elif ln.startswith("~"):
+            flow.append(Paragraph(ln[1:].strip(), st["center"]))
+        elif ln.startswith(">"):
+            flow.append(Paragraph(ln[1:].strip(), st["plain"]))
+        else:
+            flow.append(Paragraph(ln, st["body"]))
+    return flow
+
+
+# ==========================================================================
+# 02_yen_bai.txt  (L1, build A: platypus Table with Paragraph cells, portrait,
+# header row repeated, "Trang N" footer, rows allowed to split across pages)
+# ==========================================================================
+YB_BODY = [
+    "=KẾ HOẠCH",
+    "=Triển khai thực hiện Quyết định số 27/QĐ-TTg ngày 03/01/2025 của Thủ tướng Chính phủ "
+    "ban hành Kế hoạch thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc "
+    "trên địa bàn tỉnh Yên Bái",
+    "",
+    "Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016; Thực hiện Quyết định số 27/QĐ-TTg ngày "
+    "03/01/2025 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Khuyến nghị của Ủy ban về "
+    "quyền trẻ em của Liên hợp quốc (sau đây gọi là Quyết định số 27/QĐ-TTg), Ủy ban nhân dân "
+    "tỉnh Yên Bái ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh như sau:",
+    "#I. MỤC ĐÍCH, YÊU CẦU",
+    "#1. Mục đích",
+    "Cụ thể hóa các nhiệm vụ, giải pháp thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của "
+    "Liên hợp quốc phù hợp với điều kiện của tỉnh miền núi có đông đồng bào dân tộc thiểu số; "
+    "nâng cao nhận thức, trách nhiệm của các cấp, các ngành, gia đình và cộng đồng trong việc "
+    "bảo đảm thực hiện quyền trẻ em.",
+    "#2. Yêu cầu",
+    "Xác định rõ nhiệm vụ, lộ trình và trách nhiệm của từng cơ quan, đơn vị; lồng ghép việc thực "
+    "hiện Kế hoạch với Chương trình hành động vì trẻ em tỉnh Yên Bái giai đoạn 2021 - 2030 và các "
+    "chương trình mục tiêu quốc gia đang triển khai trên địa bàn.",
+    "#II. NHIỆM VỤ VÀ GIẢI PHÁP",
+    "1. Tham gia nghiên cứu, rà soát, góp ý hoàn thiện pháp luật, chính sách về trẻ em, bảo đảm "
+    "phù hợp với Công ước của Liên hợp quốc về quyền trẻ em.",
+    "2. Đẩy mạnh truyền thông, giáo dục, vận động xã hội nâng cao nhận thức, kiến thức, kỹ năng "
+    "thực hiện quyền trẻ em, nhất là ở vùng cao, vùng đồng bào dân tộc thiểu số.",
+    "3. Nâng cao năng lực cho đội ngũ cán bộ, cộng tác viên làm công tác trẻ em; tăng cường phối "
+    "hợp liên ngành; nhân rộng các mô hình chăm sóc, giáo dục và bảo vệ trẻ em có hiệu quả.",
+    "4. Phát triển hệ thống dịch vụ bảo đảm thực hiện quyền trẻ em và giải quyết các vấn đề về "
+    "trẻ em, chú trọng trẻ em có hoàn cảnh đặc biệt, trẻ em khuyết tật.",
+    "5. Tăng cường kiểm tra, thanh tra việc thực hiện quyền trẻ em; xây dựng cơ sở dữ liệu về trẻ "
+    "em liên thông với Cơ sở dữ liệu quốc gia về dân cư.",
+    "6. Ưu tiên bố trí kinh phí thực hiện quyền trẻ em phù hợp với khả năng cân đối ngân sách địa "
+    "phương.",
+    "7. Tăng cường hợp tác quốc tế, vận động nguồn lực hỗ trợ thực hiện quyền trẻ em.",
+    "(Chi tiết nhiệm vụ, cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện tại Phụ lục "
+    "kèm theo)",
+    "#III. KINH PHÍ THỰC HIỆN",
+    "Kinh phí thực hiện Kế hoạch được bố trí từ dự toán chi thường xuyên hằng năm của các cơ "
+    "quan, đơn vị, địa phương theo phân cấp ngân sách hiện hành; lồng ghép trong các chương trình "
+    "mục tiêu quốc gia; nguồn tài trợ, viện trợ và các nguồn hợp pháp khác.",
+    "#IV. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Lao động - Thương binh và Xã hội: Là cơ quan thường trực, chủ trì, phối hợp với các "
+    "sở, ban, ngành, địa phương hướng dẫn, theo dõi, đôn đốc việc triển khai Kế hoạch; tổng hợp, "
+    "báo cáo Ủy ban nhân dân tỉnh và Bộ Lao động - Thương binh và Xã hội theo quy định.",
+    "2. Các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố: Căn cứ nhiệm vụ được "
+    "giao tại Phụ lục kèm theo, xây dựng kế hoạch hoặc lồng ghép vào kế hoạch công tác của cơ "
+    "quan, đơn vị; định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 05/12) báo cáo kết "
+    "quả thực hiện về Sở Lao động - Thương binh và Xã hội để tổng hợp.",
+    "3. Đề nghị Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh: Phối hợp thực hiện các nhiệm "
+    "vụ bảo đảm tư pháp thân thiện với trẻ em theo chức năng, nhiệm vụ.",
+    "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: "
+    "Tham gia tuyên truyền, giám sát việc thực hiện Kế hoạch.",
+    "Trong quá trình triển khai, trường hợp sau sắp xếp tổ chức bộ máy tên gọi, nhiệm vụ của cơ "
+    "quan có thay đổi thì cơ quan tiếp nhận chức năng, nhiệm vụ tiếp tục thực hiện. Nếu có khó "
+    "khăn, vướng mắc, các đơn vị phản ánh về Sở Lao động - Thương binh và Xã hội để tổng hợp, báo "
+    "cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./.",
+]
+
+YB_SIGN = [
+    ">Nơi nhận:",
+    ">- Bộ Lao động - TB&XH (b/c);",
+    ">- TT. Tỉnh ủy; TT. HĐND tỉnh;",
+    ">- Chủ tịch, các PCT UBND tỉnh;",
+    ">- Các sở, ban, ngành tỉnh;",
+    ">- UBND các huyện, thị xã, thành phố;",
+    ">- Lưu: VT, VX.",
+]
+YB_SIGNER = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Hoàng Văn Thuận"]
+
+# (STT, task, lead, cooperating, timeframe); group rows have lead None
+YB_ROWS = [
+    ("I", "Nghiên cứu, rà soát, hoàn thiện pháp luật, chính sách về quyền trẻ em", None, None, None),
+    ("1", "Rà soát, góp ý dự thảo văn bản quy phạm pháp luật về trẻ em, trẻ em khuyết tật, lao "
+          "động trẻ em, trẻ em lang thang; kiến nghị nâng độ tuổi trẻ em khi có đề nghị của cơ "
+          "quan có thẩm quyền.",
+     "Sở Lao động - Thương binh và Xã hội",
+     "Sở Tư pháp; các sở, ban, ngành liên quan; UBND các huyện, thị xã, thành phố",
+     "Theo đề nghị của Bộ Lao động - Thương binh và Xã hội"),
+    ("2", "Góp ý dự thảo sửa đổi, bổ sung Bộ luật Hình sự và việc gia nhập các công ước quốc tế "
+          "về không quốc tịch khi được đề nghị.",
+     "Sở Tư pháp", "Công an tỉnh; Sở Ngoại vụ", "Khi có yêu cầu"),
+    ("3", "Góp ý sửa đổi tuyên bố bảo lưu đối với Nghị định thư không bắt buộc về sự tham gia "
+          "của trẻ em trong xung đột vũ trang.",
+     "Bộ Chỉ huy Quân sự tỉnh", "Sở Tư pháp; Sở Ngoại vụ", "Theo hướng dẫn của Bộ Quốc phòng"),
+    ("II", "Truyền thông, giáo dục, vận động xã hội", None, None, None),
+    ("1", "Tuyên truyền Quyết định số 27/QĐ-TTg và Kế hoạch này; phổ biến Luật Trẻ em, Công ước "
+          "của Liên hợp quốc về quyền trẻ em trên Báo Yên Bái, Đài Phát thanh và Truyền hình tỉnh, "
+          "hệ thống thông tin cơ sở.",
+     "Sở Thông tin và Truyền thông",
+     "Báo Yên Bái; Đài Phát thanh và Truyền hình tỉnh; Sở Lao động - Thương binh và Xã hội",
+     "Thường xuyên hằng năm"),
+    ("2", "Truyền thông bảo đảm mọi trẻ em được đăng ký khai sinh, có quốc tịch; chú trọng địa "
+          "bàn vùng cao, vùng đồng bào dân tộc thiểu số.",
+     "Sở Tư pháp", "Ban Dân tộc tỉnh; UBND các huyện, thị xã, thành phố", "Thường xuyên"),
+    ("3", "Tổ chức Tháng hành động vì trẻ em, Diễn đàn trẻ em tỉnh; lấy ý kiến trẻ em về các vấn "
+          "đề liên quan đến trẻ em.",
+     "Sở Lao động - Thương binh và Xã hội",
+     "Tỉnh đoàn; Hội Liên hiệp Phụ nữ tỉnh; Sở Giáo dục và Đào tạo",
+     "Tháng 5 - tháng 6 hằng năm"),
+    ("III", "Nâng cao năng lực; phối hợp liên ngành và nhân rộng mô hình", None, None, None),
+    ("1", "Tập huấn kỹ năng cho đội ngũ cộng tác viên bảo vệ trẻ em ở thôn, bản, tổ dân phố; "
+          "kết nối Tổng đài điện thoại quốc gia bảo vệ trẻ em 111.",
+     "Sở Lao động - Thương binh và Xã hội", "UBND các huyện, thị xã, thành phố",
+     "Quý II và Quý III hằng năm"),
+    ("2", "Nâng cao năng lực điều tra viên, cán bộ công an về điều tra thân thiện với trẻ em; xử "
+          "lý các hành vi xâm hại trẻ em trên môi trường mạng.",
+     "Công an tỉnh", "Viện Kiểm sát nhân dân tỉnh; Tòa án nhân dân tỉnh", "2025 - 2030"),
+    ("3", "Bồi dưỡng giáo viên về hỗ trợ học sinh khuyết tật học hòa nhập; nhân rộng mô hình tư "
+          "vấn tâm lý học đường tại các trường phổ thông dân tộc nội trú, bán trú.",
+     "Sở Giáo dục và Đào tạo",
+     "Sở Lao động - Thương binh và Xã hội; Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh",
+     "Năm học 2025 - 2026"),
+    ("IV", "Phát triển hệ thống dịch vụ bảo đảm thực hiện quyền trẻ em", None, None, None),
+    ("1", "Thực hiện chính sách trợ giúp xã hội đối với trẻ em có hoàn cảnh đặc biệt; phát triển "
+          "dịch vụ chăm sóc thay thế, can thiệp sớm cho trẻ em khuyết tật.",
+     "Sở Lao động - Thương binh và Xã hội", "Sở Y tế; UBND các huyện, thị xã, thành phố",
+     "Thường xuyên hằng năm"),
+    ("2", "Phòng, chống suy dinh dưỡng, thấp còi ở trẻ em dưới 5 tuổi; thúc đẩy nuôi con bằng sữa "
+          "mẹ; dự phòng lây truyền HIV từ mẹ sang con.",
+     "Sở Y tế", "Hội Liên hiệp Phụ nữ tỉnh; UBND các huyện, thị xã, thành phố", "Hằng năm"),
+    ("3", "Giảm tỷ lệ học sinh bỏ học; duy trì dạy tiếng dân tộc thiểu số và giáo dục song ngữ; "
+          "phòng, chống bạo lực học đường.",
+     "Sở Giáo dục và Đào tạo; Sở Lao động - Thương binh và Xã hội",
+     "Ban Dân tộc tỉnh; các sở, ban, ngành liên quan",
+     "Năm học 2024 - 2025 và các năm học tiếp theo"),
+    ("4", "Giảm thiểu tình trạng tảo hôn, hôn nhân cận huyết thống trong vùng đồng bào dân tộc "
+          "thiểu số.",
+     "Ban Dân tộc tỉnh", "Sở Tư pháp; Hội Liên hiệp Phụ nữ tỉnh; UBND các huyện",
+     "Giai đoạn 2025 - 2030"),
+    ("5", "Phòng, chống xâm hại trẻ em trên môi trường mạng; hướng dẫn doanh nghiệp viễn thông "
+          "triển khai giải pháp kỹ thuật bảo vệ trẻ em.",
+     "Sở Thông tin và Truyền thông", "Công an tỉnh; các doanh nghiệp viễn thông trên địa bàn",
+     "Thường xuyên"),
+    ("V", "Kiểm tra, thanh tra; cơ sở dữ liệu về trẻ em", None, None, None),
+    ("1", "Thanh tra, kiểm tra việc thực hiện pháp luật, chính sách về quyền trẻ em tại các "
+          "huyện, thị xã, thành phố.",
+     "Sở Lao động - Thương binh và Xã hội", "Thanh tra tỉnh; các sở, ngành liên quan",
+     "Theo kế hoạch thanh tra hằng năm"),
+    ("2", "Lồng ghép chỉ tiêu về trẻ em trong Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - "
+          "2030 của tỉnh; chia sẻ số liệu thống kê về trẻ em giữa các ngành.",
+     "Sở Kế hoạch và Đầu tư", "Cục Thống kê tỉnh; Sở Lao động - Thương binh và Xã hội",
+     "Quý IV/2025"),
+    ("3", "Cập nhật cơ sở dữ liệu về trẻ em trên phần mềm quản lý, liên thông với Cơ sở dữ liệu "
+          "quốc gia về dân cư.",
+     "Sở Lao động - Thương binh và Xã hội", "Công an tỉnh; UBND các huyện, thị xã, thành phố",
+     "Trước ngày 31/12/2025"),
+    ("VI", "Ưu tiên bố trí kinh phí thực hiện quyền trẻ em", None, None, None),
+    ("", "Tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm của các "
+         "cơ quan, đơn vị theo phân cấp.",
+     "Sở Tài chính", "Sở Kế hoạch và Đầu tư; Sở Lao động - Thương binh và Xã hội",
+     "Hằng năm, khi xây dựng dự toán"),
+    ("VII", "Hợp tác quốc tế", None, None, None),
+    ("", "Vận động nguồn lực từ các tổ chức quốc tế, tổ chức phi chính phủ nước ngoài cho các dự "
+         "án vì trẻ em trên địa bàn tỉnh.",
+     "Sở Ngoại vụ", "Sở Lao động - Thương binh và Xã hội; Sở Kế hoạch và Đầu tư", "2025 - 2030"),
+]
+
+
+def build_yen_bai():
+    st = styles(11)
+    buf = io.BytesIO()
+
+    def footer(canv, doc):
+        canv.saveState()
+        canv.setFont("Roboto", 9)
+        canv.drawCentredString(A4[0] / 2, 1.2 * cm, "Trang %d" % doc.page)
+        canv.restoreState()
+
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=2 * cm, rightMargin=1.8 * cm,
+                            topMargin=1.8 * cm, bottomMargin=2 * cm, title="", author="")
+    hdr = Table([
+        [Paragraph("ỦY BAN NHÂN DÂN<br/><b>TỈNH YÊN BÁI</b>", st["center"]),
+         Paragraph("<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/><b>Độc lập - Tự do - Hạnh "
+                   "phúc</b>", st["center"])],
+        [Paragraph("Số: 486/KH-UBND", st["center"]),
+         Paragraph("<i>Yên Bái, ngày 20 tháng 02 năm 2025</i>", st["center"])],
+    ], colWidths=[6.5 * cm, 10.5 * cm])
+    hdr.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    flow = [hdr, Spacer(1, 10)]
+    flow += body_flowables(YB_BODY, st)
+    sign = Table([[body_flowables(YB_SIGN, styles(9.5)),
+                   [Paragraph("<b>%s</b>" % s if s and s != YB_SIGNER[-1] else s, st["center"])
+                    for s in YB_SIGNER]]],
+                 colWidths=[8.5 * cm, 8.5 * cm])
+    sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    flow += [Spacer(1, 8), sign, PageBreak()]
+    flow.append(Paragraph("<b>Phụ lục</b>", st["center"]))
+    flow.append(Paragraph("<b>PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KHUYẾN NGHỊ CỦA ỦY BAN VỀ QUYỀN TRẺ "
+                          "EM CỦA LIÊN HỢP QUỐC TRÊN ĐỊA BÀN TỈNH YÊN BÁI</b>", st["center"]))
+    flow.append(Paragraph("<i>(Kèm theo Kế hoạch số 486/KH-UBND ngày 20/02/2025 của Ủy ban nhân "
+                          "dân tỉnh Yên Bái)</i>", st["center"]))
+    flow.append(Spacer(1, 8))
+    data = [[Paragraph(h, st["cellc"]) for h in
+             ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+              "Thời gian thực hiện")]]
+    tstyle = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+              ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for i, (stt, task, lead, coop, tf) in enumerate(YB_ROWS, start=1):
+        if lead is None:
+            data.append([Paragraph("<b>%s</b>" % stt, st["cellc"]),
+                         Paragraph("<b>%s</b>" % task, st["cellb"]), "", "", ""])
+            tstyle.append(("SPAN", (1, i), (4, i)))
+        else:
+            data.append([Paragraph(stt, st["cellc"]), Paragraph(task, st["cell"]),
+                         Paragraph(lead, st["cell"]), Paragraph(coop, st["cell"]),
+                         Paragraph(tf, st["cell"])])
+    tbl = Table(data, colWidths=[1.0 * cm, 7.0 * cm, 2.6 * cm, 3.9 * cm, 2.5 * cm],
+                repeatRows=1, splitInRow=1)
+    tbl.setStyle(TableStyle(tstyle))
+    flow.append(tbl)
+    doc.build(flow, onFirstPage=footer, onLaterPages=footer)
+    write_text("02_yen_bai.txt", pdf_text(buf.getvalue()))
+
+
+# ==========================================================================
+# 07_cai_be.txt  (L1, build B: landscape, platypus Table whose cells are plain
+# strings wrapped by hand with "\n", column order STT | Nhiệm vụ | Thời gian |
+# Đơn vị chủ trì | Đơn vị phối hợp | Ghi chú, header row NOT repeated,
+# page number "- N -" at the top from page 2, stacked header block)
+# ==========================================================================
+CB_HEAD = [
+    "~ỦY BAN NHÂN DÂN",
+    "=HUYỆN CÁI BÈ",
+    "=CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "=Độc lập - Tự do - Hạnh phúc",
+    ">Số:        /KH-UBND",
+    ">Cái Bè, ngày 12 tháng 6 năm 2025",
+]
+CB_BODY = [
+    "=KẾ HOẠCH",
+    "=Thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc trên địa bàn huyện "
+    "Cái Bè",
+    "",
+    "Thực hiện Kế hoạch số 118/KH-UBND ngày 25/3/2025 của Ủy ban nhân dân tỉnh Tiền Giang về "
+    "triển khai thực hiện Quyết định số 27/QĐ-TTg ngày 03/01/2025 của Thủ tướng Chính phủ ban "
+    "hành Kế hoạch thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc trên địa "
+    "bàn tỉnh Tiền Giang, Ủy ban nhân dân huyện Cái Bè xây dựng Kế hoạch thực hiện như sau:",
+    "#I. MỤC ĐÍCH, YÊU CẦU",
+    "- Triển khai kịp thời, đồng bộ các nhiệm vụ được Ủy ban nhân dân tỉnh giao; xác định rõ "
+    "trách nhiệm của các cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn trong việc bảo đảm "
+    "thực hiện quyền trẻ em.",
+    "- Việc triển khai phải thiết thực, phù hợp với đặc điểm vùng sông nước, gắn với các chương "
+    "trình, đề án về trẻ em đang thực hiện trên địa bàn huyện.",
+    "#II. NHIỆM VỤ VÀ GIẢI PHÁP",
+    "#1. Nhiệm vụ, giải pháp chung",
+    "1.1. Đẩy mạnh truyền thông, giáo dục, vận động xã hội về quyền và bổn phận của trẻ em; nâng "
+    "cao trách nhiệm của gia đình, nhà trường và cộng đồng trong chăm sóc, giáo dục và bảo vệ "
+    "trẻ em.",
+    "1.2. Kiện toàn đội ngũ làm công tác trẻ em từ huyện đến ấp, khu phố; tăng cường phối hợp "
+    "liên ngành trong phòng ngừa, phát hiện, xử lý các vụ việc xâm hại trẻ em.",
+    "1.3. Thường xuyên kiểm tra, giám sát việc thực hiện chính sách đối với trẻ em; cập nhật đầy "
+    "đủ, chính xác cơ sở dữ liệu về trẻ em trên địa bàn.",
+    "#2. Nhiệm vụ cụ thể: (có Phụ lục kèm theo).",
+    "#III. KINH PHÍ",
+    "Kinh phí thực hiện từ nguồn ngân sách huyện bố trí trong dự toán hằng năm của các cơ quan, "
+    "đơn vị; nguồn xã hội hóa và các nguồn hợp pháp khác.",
+    "#IV. TỔ CHỨC THỰC HIỆN",
+    "1. Văn phòng HĐND và UBND huyện: Chủ trì, phối hợp với Phòng Y tế theo dõi, đôn đốc các cơ "
+    "quan, đơn vị triển khai Kế hoạch; tổng hợp kết quả, tham mưu Ủy ban nhân dân huyện báo cáo "
+    "Ủy ban nhân dân tỉnh (qua Sở Y tế) trước ngày 20/6 và trước ngày 10/12 hằng năm.",
+    "2. Các cơ quan, đơn vị có tên trong Phụ lục: Chủ động xây dựng kế hoạch, tổ chức thực hiện "
+    "nhiệm vụ được giao; gửi báo cáo kết quả về Văn phòng HĐND và UBND huyện trước ngày 15/6 "
+    "(báo cáo 6 tháng) và trước ngày 05/12 (báo cáo năm).",
+    "3. Ủy ban nhân dân các xã, thị trấn: Căn cứ Kế hoạch này, chỉ đạo ban, ngành, đoàn thể và "
+    "ấp, khu phố triển khai thực hiện tại địa phương.",
+    "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện "
+    "phối hợp tuyên truyền, giám sát việc thực hiện Kế hoạch.",
+    "Trên đây là Kế hoạch thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc trên "
+    "địa bàn huyện Cái Bè. Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.",
+    "",
+    ">Nơi nhận:",
+    ">- UBND tỉnh (b/c);",
+    ">- Sở Y tế tỉnh Tiền Giang;",
+    ">- TT. Huyện ủy, TT. HĐND huyện;",
+    ">- CT, các PCT UBND huyện;",
+    ">- Các cơ quan, đơn vị huyện;",
+    ">- UBND các xã, thị trấn;",
+    ">- Lưu: VT.",
+    "",
+    "=TM. ỦY BAN NHÂN DÂN",
+    "=KT. CHỦ TỊCH",
+    "=PHÓ CHỦ TỊCH",
+    "",
+    "=Trần Thị Mỹ Duyên",
+]
+
+# (STT, task, timeframe, lead, cooperating, note); group rows: lead None
+CB_ROWS = [
+    ("I", "TRUYỀN THÔNG, NÂNG CAO NHẬN THỨC", None, None, None, None),
+    ("1", "Tuyên truyền nội dung Kế hoạch, Luật Trẻ em trên hệ thống truyền thanh cơ sở, trang "
+          "thông tin điện tử huyện.", "Thường xuyên",
+     "Phòng Văn hóa, Khoa học và Thông tin",
+     "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện; UBND các xã, thị trấn", ""),
+    ("2", "Tổ chức các hoạt động hưởng ứng Tháng hành động vì trẻ em năm 2025.", "Tháng 6/2025",
+     "Phòng Y tế", "Huyện đoàn; Phòng Giáo dục và Đào tạo; UBND các xã, thị trấn",
+     "Lồng ghép Ngày Quốc tế Thiếu nhi 01/6"),
+    ("3", "Truyền thông phòng, chống đuối nước, tai nạn thương tích cho trẻ em vùng sông nước; "
+          "tổ chức lớp dạy bơi an toàn.", "Hè năm 2025",
+     "Phòng Giáo dục và Đào tạo",
+     "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện; Huyện đoàn",
+     "Ưu tiên học sinh tiểu học các xã cù lao"),
+    ("II", "NÂNG CAO NĂNG LỰC, PHỐI HỢP LIÊN NGÀNH", None, None, None, None),
+    ("1", "Kiện toàn Ban Điều hành công tác trẻ em huyện; tập huấn nghiệp vụ cho công chức làm "
+          "công tác trẻ em cấp xã.", "Trước ngày 15/8/2025",
+     "Phòng Y tế", "Phòng Nội vụ", ""),
+    ("2", "Phối hợp xử lý các vụ việc xâm hại trẻ em; bảo đảm điều tra, giải quyết thân thiện "
+          "với trẻ em.", "Khi phát sinh vụ việc",
+     "Công an huyện", "Viện Kiểm sát nhân dân huyện; Tòa án nhân dân huyện; Phòng Y tế", ""),
+    ("III", "DỊCH VỤ BẢO ĐẢM THỰC HIỆN QUYỀN TRẺ EM", None, None, None, None),
+    ("1", "Khám sức khỏe định kỳ, tiêm chủng mở rộng, phòng, chống suy dinh dưỡng cho trẻ em "
+          "dưới 5 tuổi.", "Hằng năm",
+     "Trung tâm Y tế huyện", "UBND các xã, thị trấn", ""),
+    ("2", "Vận động trẻ em bỏ học trở lại trường; hỗ trợ học sinh có hoàn cảnh khó khăn.",
+     "Năm học 2025 - 2026", "Phòng Giáo dục và Đào tạo",
+     "Hội Khuyến học huyện; Hội Liên hiệp Phụ nữ huyện", ""),
+    ("3", "Tổ chức vui Tết Trung thu, trao quà cho trẻ em có hoàn cảnh đặc biệt.",
+     "Tháng 9 hằng năm", "Huyện đoàn",
+     "Hội Liên hiệp Phụ nữ huyện; các cơ quan, đơn vị, doanh nghiệp trên địa bàn",
+     "Vận động xã hội hóa"),
+    ("4", "Trợ giúp pháp lý cho trẻ em là người bị hại, người làm chứng trong các vụ án.",
+     "Thường xuyên", "Phòng Tư pháp; Công an huyện",
+     "các cơ quan tiến hành tố tụng huyện", ""),
+    ("IV", "KIỂM TRA, CƠ SỞ DỮ LIỆU VỀ TRẺ EM", None, None, None, None),
+    ("1", "Cập nhật, chuẩn hóa cơ sở dữ liệu trẻ em của huyện, kết nối với dữ liệu dân cư.",
+     "6 tháng cuối năm 2025", "Phòng Y tế", "Công an huyện; UBND các xã, thị trấn",
+     "Báo cáo kết quả trước ngày 30/11/2025"),
+    ("2", "Kiểm tra việc thực hiện chính sách đối với trẻ em tại các xã, thị trấn.",
+     "Quý III/2025", "Phòng Y tế",
+     "Phòng Giáo dục và Đào tạo; Phòng Văn hóa, Khoa học và Thông tin", ""),
+    ("V", "KINH PHÍ", None, None, None, None),
+    ("1", "Tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách huyện năm 2026.",
+     "Theo hướng dẫn của Sở Tài chính", "Phòng Tài chính - Kế hoạch", "Phòng Y tế", ""),
+]
+
+
+def wrap(text, width):
+    return "\n".join(textwrap.wrap(text, width)) if text else ""
+
+
+def build_cai_be():
+    st = styles(11)
+    buf = io.BytesIO()
+    page = landscape(A4)
+
+    def later(canv, doc):
+        canv.saveState()
+        canv.setFont("Roboto", 10)
+        canv.drawCentredString(page[0] / 2, page[1] - 1.0 * cm, "- %d -" % doc.page)
+        canv.restoreState()
+
+    doc = SimpleDocTemplate(buf, pagesize=page, leftMargin=1.8 * cm, rightMargin=1.8 * cm,
+                            topMargin=1.6 * cm, bottomMargin=1.5 * cm)
+    flow = body_flowables(CB_HEAD, st) + [Spacer(1, 8)] + body_flowables(CB_BODY, st)
+    flow += [PageBreak()]
+    flow += body_flowables([
+        "=PHỤ LỤC",
+        "=NHIỆM VỤ CỤ THỂ THỰC HIỆN KHUYẾN NGHỊ CỦA ỦY BAN VỀ QUYỀN TRẺ EM CỦA LIÊN HỢP QUỐC",
+        "~(Kèm theo Kế hoạch số      /KH-UBND ngày 12/6/2025 của UBND huyện Cái Bè)",
+        "",
+    ], st)
+    widths = [1.2, 9.6, 3.2, 3.4, 5.2, 3.5]
+    chars = [4, 62, 17, 18, 30, 19]
+    data = [["STT", "Nhiệm vụ", "Thời gian\nthực hiện", "Đơn vị chủ\ntrì", "Đơn vị phối hợp",
+             "Ghi chú"]]
+    tstyle = [("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+              ("FONTNAME", (0, 0), (-1, -1), "Roboto"),
+              ("FONTNAME", (0, 0), (-1, 0), "Roboto-Bold"),
+              ("FONTSIZE", (0, 0), (-1, -1), 10),
+              ("LEADING", (0, 0), (-1, -1), 12.5),
+              ("VALIGN", (0, 0), (-1, -1), "TOP"),
+              ("ALIGN", (0, 0), (0, -1), "CENTER")]
+    for i, (stt, task, tf, lead, coop, note) in enumerate(CB_ROWS, start=1):
+        if lead is None:
+            data.append([stt, task, "", "", "", ""])
+            tstyle += [("FONTNAME", (0, i), (-1, i), "Roboto-Bold"), ("SPAN", (1, i), (5, i))]
+        else:
+            cells = [stt, task, tf, lead, coop, note]
+            data.append([wrap(c, w) for c, w in zip(cells, chars)])
+    tbl = Table(data, colWidths=[w * cm for w in widths], repeatRows=0, splitInRow=1)
+    tbl.setStyle(TableStyle(tstyle))
+    flow.append(tbl)
+    doc.build(flow, onFirstPage=lambda c, d: None, onLaterPages=later)
+    write_text("07_cai_be.txt", pdf_text(buf.getvalue()))
+
+
+BUILDERS = [build_yen_bai, build_cai_be]
+
+
+def main():
+    for b in BUILDERS:
+        b()
+
+
+if __name__ == "__main__":
+    main()
