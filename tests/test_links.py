@@ -163,3 +163,25 @@ def test_inferred_facts_list_every_inferred_link(project: Settings, seed_store: 
     assert statements
     assert len(statements) == count_in_links(seed_store, f"?s <{PK.derivesFrom}>|<{PK.addresses}> ?o")
     assert all(row["method"] and row["score"] for row in statements)
+
+
+def test_recommendation_groups_of_tasks_the_classifier_was_not_tuned_on(gazetteer: Gazetteer) -> None:
+    """The labelled group is among those found (37 of 37 on 2026-11-22), and few others come with
+    it (0.3 a task: a task about drowning is about C, and its schooling words also give I)."""
+    labels = json.loads((HOME / "tests" / "links" / "crc_groups.json").read_text(encoding="utf-8"))["checked"]
+    links = links_of([HOME / "tests" / "corpus_heldout6", HOME / "tests" / "corpus_heldout7"], gazetteer)
+    found = {
+        path: {
+            str(group).removeprefix(str(ID["rec/crc-vnm-5-6-"])).upper()
+            for group in links.objects(ID["task/" + path], PK.addresses)
+            if "para-" not in str(group)
+        }
+        for path in labels
+    }
+    missed = [
+        f"{path}: {sorted(found[path])}, labelled {group}"
+        for path, group in labels.items()
+        if group not in found[path]
+    ]
+    assert len(missed) <= len(labels) * 0.05, "\n".join(missed)
+    assert sum(len(groups) - 1 for groups in found.values()) <= 0.5 * len(labels)

@@ -514,7 +514,246 @@ def build_cai_be():
     write_text("07_cai_be.txt", pdf_text(buf.getvalue()))
 
 
-BUILDERS = [build_yen_bai, build_cai_be]
+# ==========================================================================
+# 11_hoa_lu.txt  (L1, build C: everything drawn on the canvas by hand: own
+# word wrap, own table rules, header row redrawn on every page, rows broken
+# across pages, bare page number bottom right, issuer/motto drawn side by
+# side on the same baselines; columns TT | Nội dung công việc | Chủ trì |
+# Phối hợp | Thời hạn hoàn thành | Sản phẩm)
+# ==========================================================================
+HL_BODY = [
+    "=KẾ HOẠCH",
+    "=Thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc",
+    "=trên địa bàn phường Hoa Lư",
+    "",
+    "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025; Thực hiện Quyết định số 27/QĐ-TTg ngày "
+    "03/01/2025 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Khuyến nghị của Ủy ban về "
+    "quyền trẻ em của Liên hợp quốc; Kế hoạch số 76/KH-UBND ngày 28/7/2025 của Ủy ban nhân dân "
+    "tỉnh Ninh Bình triển khai thực hiện Quyết định số 27/QĐ-TTg trên địa bàn tỉnh, Ủy ban nhân "
+    "dân phường Hoa Lư ban hành Kế hoạch thực hiện như sau:",
+    "#I. MỤC ĐÍCH, YÊU CẦU",
+    "Cụ thể hóa nhiệm vụ được Ủy ban nhân dân tỉnh giao phù hợp với tổ chức bộ máy chính quyền "
+    "địa phương hai cấp; phân công rõ cơ quan chủ trì, phối hợp, thời hạn và sản phẩm của từng "
+    "nhiệm vụ; bảo đảm mọi trẻ em trên địa bàn phường được chăm sóc, giáo dục và bảo vệ.",
+    "#II. NHIỆM VỤ VÀ GIẢI PHÁP",
+    "1. Tuyên truyền, phổ biến pháp luật về quyền trẻ em tới từng tổ dân phố, gia đình và nhà "
+    "trường; phát huy vai trò của trẻ em trong các vấn đề liên quan đến trẻ em.",
+    "2. Củng cố đội ngũ làm công tác trẻ em sau sắp xếp bộ máy; tăng cường phối hợp giữa các "
+    "cơ quan, đơn vị thuộc phường trong phòng ngừa, phát hiện, can thiệp các vụ việc xâm hại "
+    "trẻ em.",
+    "3. Bảo đảm trẻ em được tiếp cận các dịch vụ y tế, giáo dục, vui chơi, giải trí; chăm lo trẻ "
+    "em có hoàn cảnh đặc biệt, trẻ em khuyết tật.",
+    "4. Cập nhật cơ sở dữ liệu về trẻ em; kiểm tra, giám sát việc thực hiện quyền trẻ em trên địa "
+    "bàn phường.",
+    "Nội dung chi tiết tại Phụ lục kèm theo Kế hoạch này.",
+    "#III. KINH PHÍ",
+    "Kinh phí thực hiện bố trí trong dự toán ngân sách phường hằng năm và nguồn vận động hợp "
+    "pháp khác.",
+    "#IV. TỔ CHỨC THỰC HIỆN",
+    "1. Phòng Văn hóa - Xã hội: Là cơ quan thường trực, tham mưu Ủy ban nhân dân phường hướng "
+    "dẫn, đôn đốc, tổng hợp kết quả thực hiện; báo cáo Ủy ban nhân dân tỉnh (qua Sở Y tế) định kỳ "
+    "6 tháng trước ngày 10/6 và hằng năm trước ngày 30/11.",
+    "2. Các cơ quan, đơn vị thuộc Ủy ban nhân dân phường, Trạm Y tế phường, các trường học trên "
+    "địa bàn: Thực hiện nhiệm vụ được giao, gửi báo cáo về Phòng Văn hóa - Xã hội trước ngày 05/6 "
+    "và trước ngày 25/11 hằng năm.",
+    "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phối "
+    "hợp tuyên truyền, giám sát việc thực hiện Kế hoạch.",
+    "Trên đây là Kế hoạch thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc trên "
+    "địa bàn phường Hoa Lư./.",
+]
+
+# (TT, task, lead, cooperating, deadline, product); group rows: lead None
+HL_ROWS = [
+    ("I", "Tuyên truyền, phổ biến pháp luật về quyền trẻ em", None, None, None, None),
+    ("1", "Tuyên truyền Luật Trẻ em, Công ước của Liên hợp quốc về quyền trẻ em trên hệ thống "
+          "loa truyền thanh, trang thông tin điện tử và nhóm Zalo của các tổ dân phố.",
+     "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND phường; các tổ dân phố",
+     "Thường xuyên", "Tin, bài tuyên truyền"),
+    ("2", "Tổ chức Diễn đàn trẻ em phường để trẻ em nêu ý kiến, nguyện vọng với lãnh đạo phường.",
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường", "Phòng Văn hóa - Xã hội; các trường học "
+     "trên địa bàn", "Quý IV/2025 và hằng năm", "Diễn đàn; báo cáo kiến nghị của trẻ em"),
+    ("II", "Củng cố đội ngũ, phối hợp liên ngành", None, None, None, None),
+    ("1", "Phân công công chức phụ trách công tác trẻ em; kiện toàn mạng lưới cộng tác viên "
+          "bảo vệ trẻ em ở tổ dân phố sau sắp xếp.",
+     "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND phường", "Tháng 10/2025",
+     "Quyết định phân công"),
+    ("2", "Tiếp nhận, xác minh, xử lý thông tin về trẻ em bị xâm hại, bạo lực; phối hợp với "
+          "Tổng đài 111 và cơ quan tiến hành tố tụng.",
+     "Công an phường", "Phòng Văn hóa - Xã hội; Trạm Y tế phường", "Khi có vụ việc",
+     "Hồ sơ vụ việc"),
+    ("3", "Xây dựng quy chế phối hợp liên ngành về bảo vệ trẻ em giữa các cơ quan, đơn vị "
+          "thuộc phường.",
+     "Văn phòng HĐND và UBND phường", "Phòng Văn hóa - Xã hội; Công an phường; Ban Chỉ huy "
+     "Quân sự phường", "Trước 31/12/2025", "Quy chế phối hợp"),
+    ("III", "Dịch vụ bảo đảm thực hiện quyền trẻ em", None, None, None, None),
+    ("1", "Khám sức khỏe, tiêm chủng, theo dõi dinh dưỡng cho trẻ em dưới 6 tuổi; tư vấn sức "
+          "khỏe tâm thần cho học sinh.",
+     "Trạm Y tế phường", "các trường mầm non, tiểu học, trung học cơ sở trên địa bàn",
+     "Trong năm học 2025-2026", "Sổ theo dõi sức khỏe trẻ em"),
+    ("2", "Thăm hỏi, tặng quà trẻ em có hoàn cảnh đặc biệt, trẻ em khuyết tật; kết nối nguồn "
+          "lực hỗ trợ học bổng.",
+     "Phòng Văn hóa - Xã hội; Ủy ban Mặt trận Tổ quốc Việt Nam phường",
+     "Hội Liên hiệp Phụ nữ phường; các doanh nghiệp trên địa bàn",
+     "Dịp Tết Nguyên đán Bính Ngọ 2026", "Danh sách trẻ em được hỗ trợ"),
+    ("3", "Đầu tư, cải tạo điểm vui chơi cho trẻ em tại nhà văn hóa tổ dân phố bảo đảm an toàn.",
+     "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội; các tổ dân phố",
+     "Đến hết năm 2026", "Điểm vui chơi được đưa vào sử dụng"),
+    ("IV", "Cơ sở dữ liệu và kiểm tra, giám sát", None, None, None, None),
+    ("1", "Rà soát, cập nhật thông tin trẻ em vào cơ sở dữ liệu, đối chiếu với dữ liệu dân cư "
+          "của Công an phường; kiểm tra việc thực hiện chính sách đối với trẻ em.",
+     "Phòng Văn hóa - Xã hội", "Công an phường; Trung tâm Phục vụ hành chính công phường",
+     "Hằng quý", "Dữ liệu trẻ em được cập nhật; biên bản kiểm tra"),
+]
+
+
+def _wrap_width(text, font, size, width):
+    words, lines, cur = text.split(), [], ""
+    for w in words:
+        cand = (cur + " " + w).strip()
+        if pdfmetrics.stringWidth(cand, font, size) <= width:
+            cur = cand
+        else:
+            if cur:
+                lines.append(cur)
+            cur = w
+    if cur:
+        lines.append(cur)
+    return lines or [""]
+
+
+def build_hoa_lu():
+    buf = io.BytesIO()
+    W, H = A4
+    c = rl_canvas.Canvas(buf, pagesize=A4, invariant=1)
+    lm, rm, top, bottom = 2.2 * cm, 1.6 * cm, H - 1.8 * cm, 2.0 * cm
+    state = {"page": 1, "y": top}
+
+    def page_no():
+        c.setFont("Roboto", 9)
+        c.drawRightString(W - rm, 1.0 * cm, str(state["page"]))
+
+    def new_page():
+        page_no()
+        c.showPage()
+        state["page"] += 1
+        state["y"] = top
+
+    # header block: left and right columns on the same baselines
+    left = [("Roboto", "ỦY BAN NHÂN DÂN"), ("Roboto-Bold", "PHƯỜNG HOA LƯ"), ("Roboto", ""),
+            ("Roboto", "Số: 112/KH-UBND")]
+    right = [("Roboto-Bold", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+             ("Roboto-Bold", "Độc lập - Tự do - Hạnh phúc"), ("Roboto", ""),
+             ("Roboto-Italic", "Hoa Lu, ngày 06 tháng 10 năm 2025")]
+    y = top
+    for (f1, t1), (f2, t2) in zip(left, right):
+        c.setFont(f1, 11)
+        c.drawCentredString(lm + 3.3 * cm, y, t1)
+        c.setFont(f2, 11)
+        c.drawCentredString(W - rm - 5.3 * cm, y, t2)
+        y -= 15
+    state["y"] = y - 12
+
+    def para(text, font="Roboto", size=11, indent=1.0 * cm, center=False):
+        width = W - lm - rm - (0 if center else indent)
+        lines = _wrap_width(text, font, size, width)
+        for k, ln in enumerate(lines):
+            if state["y"] < bottom + 14:
+                new_page()
+            c.setFont(font, size)
+            if center:
+                c.drawCentredString(W / 2, state["y"], ln)
+            else:
+                c.drawString(lm + (indent if k == 0 else 0), state["y"], ln)
+            state["y"] -= size * 1.35
+        state["y"] -= 3
+
+    for ln in HL_BODY:
+        if ln == "":
+            state["y"] -= 6
+        elif ln.startswith("="):
+            para(ln[1:], "Roboto-Bold", 12, center=True)
+        elif ln.startswith("#"):
+            para(ln[1:], "Roboto-Bold", 11, indent=0)
+        else:
+            para(ln)
+    state["y"] -= 10
+    sign_y = state["y"]
+    c.setFont("Roboto-Bold", 10)
+    c.drawString(lm, sign_y, "Nơi nhận:")
+    c.setFont("Roboto", 9)
+    for k, t in enumerate(["- UBND tỉnh Ninh Bình (b/c);", "- Sở Y tế;",
+                           "- TT. Đảng ủy, TT. HĐND phường;", "- CT, các PCT UBND phường;",
+                           "- Các cơ quan, đơn vị thuộc phường;", "- Lưu: VT, VHXH."]):
+        c.drawString(lm, sign_y - 13 * (k + 1), t)
+    for k, t in enumerate(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "", "Phạm Thị Thu Hằng"]):
+        c.setFont("Roboto-Bold", 11)
+        c.drawCentredString(W - rm - 4.5 * cm, sign_y - 14 * k, t)
+    # the appendix follows on the same page, so its table runs over a page break
+    state["y"] = sign_y - 14 * 7 - 24
+
+    # appendix
+    para("Phụ lục", "Roboto-Bold", 12, center=True)
+    para("KẾ HOẠCH CHI TIẾT THỰC HIỆN KHUYẾN NGHỊ VỀ QUYỀN TRẺ EM NĂM 2025 - 2026",
+         "Roboto-Bold", 11, center=True)
+    para("(Kèm theo Kế hoạch số 112/KH-UBND ngày 06/10/2025 của UBND phường Hoa Lư)",
+         "Roboto-Italic", 10, center=True)
+    cols = [0.9, 5.6, 2.6, 3.3, 2.2, 3.2]
+    xs = [lm - 0.6 * cm]
+    for w in cols:
+        xs.append(xs[-1] + w * cm)
+    header = ["TT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời hạn hoàn thành",
+              "Sản phẩm"]
+    fs, lead_h = 9.5, 12
+
+    def cell_lines(text, k, font="Roboto"):
+        return _wrap_width(text, font, fs, cols[k] * cm - 6)
+
+    def draw_row(cells, font="Roboto", span=False):
+        """Draw one row; break it over pages when it does not fit."""
+        if span:
+            lines = [cell_lines(cells[0], 0, font), _wrap_width(cells[1], font, fs,
+                                                               (xs[-1] - xs[1]) - 6)]
+        else:
+            lines = [cell_lines(t, k, font) for k, t in enumerate(cells)]
+        start = 0
+        nmax = max(len(x) for x in lines)
+        while start < nmax:
+            room = int((state["y"] - bottom) // lead_h) - 1
+            if room < 2:
+                new_page()
+                draw_header()
+                continue
+            take = min(room, nmax - start)
+            y0 = state["y"]
+            c.setFont(font, fs)
+            for k, ls in enumerate(lines):
+                for j, ln in enumerate(ls[start:start + take]):
+                    c.drawString(xs[k] + 3, y0 - lead_h * (j + 1) + 2, ln)
+            y1 = y0 - lead_h * take - 5
+            c.line(xs[0], y1, xs[-1], y1)
+            edges = [xs[0], xs[1], xs[-1]] if span else xs
+            for x in edges:
+                c.line(x, y0, x, y1)
+            state["y"] = y1
+            start += take
+
+    def draw_header():
+        c.line(xs[0], state["y"], xs[-1], state["y"])
+        draw_row(header, "Roboto-Bold")
+
+    draw_header()
+    for tt, task, lead, coop, dl, prod in HL_ROWS:
+        if lead is None:
+            draw_row([tt, task], "Roboto-Bold", span=True)
+        else:
+            draw_row([tt, task, lead, coop, dl, prod])
+    page_no()
+    c.showPage()
+    c.save()
+    write_text("11_hoa_lu.txt", pdf_text(buf.getvalue()))
+
+
+BUILDERS = [build_yen_bai, build_cai_be, build_hoa_lu]
 
 
 def main():
