@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from plankg.namespaces import GRAPH, ID, PK
 from plankg.text import fold, slugify
@@ -81,9 +81,9 @@ class Linker:
         for tasks in self.tasks.values():
             tasks.sort(key=lambda t: (_line(known, t.iri), t.number))
         self.recommendations = {
-            str(known.value(group, URIRef("http://www.w3.org/2004/02/skos/core#notation"))): group
+            str(known.value(group, SKOS.notation)): group
             for group in known.subjects(RDF.type, PK.Recommendation)
-            if (group, URIRef("http://purl.org/dc/terms/isPartOf"), None) in known
+            if (group, DCTERMS.isPartOf, None) in known
             and known.value(group, PK.paragraph) is None
         }
         self.paragraphs = {

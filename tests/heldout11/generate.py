@@ -621,6 +621,9 @@ def _wrap_width(text, font, size, width):
     return lines or [""]
 
 
+HL_SPLIT_ROWS = []  # rows that the page break cut in two (checked in main)
+
+
 def build_hoa_lu():
     buf = io.BytesIO()
     W, H = A4
@@ -653,7 +656,7 @@ def build_hoa_lu():
         y -= 15
     state["y"] = y - 12
 
-    def para(text, font="Roboto", size=11, indent=1.0 * cm, center=False):
+    def para(text, font="Roboto", size=13, indent=1.0 * cm, center=False):
         width = W - lm - rm - (0 if center else indent)
         lines = _wrap_width(text, font, size, width)
         for k, ln in enumerate(lines):
@@ -673,7 +676,7 @@ def build_hoa_lu():
         elif ln.startswith("="):
             para(ln[1:], "Roboto-Bold", 12, center=True)
         elif ln.startswith("#"):
-            para(ln[1:], "Roboto-Bold", 11, indent=0)
+            para(ln[1:], "Roboto-Bold", 13, indent=0)
         else:
             para(ln)
     state["y"] -= 10
@@ -689,7 +692,7 @@ def build_hoa_lu():
         c.setFont("Roboto-Bold", 11)
         c.drawCentredString(W - rm - 4.5 * cm, sign_y - 14 * k, t)
     # the appendix follows on the same page, so its table runs over a page break
-    state["y"] = sign_y - 14 * 7 - 24
+    state["y"] = sign_y - 14 * 7 - 60
 
     # appendix
     para("Phụ lục", "Roboto-Bold", 12, center=True)
@@ -724,6 +727,8 @@ def build_hoa_lu():
                 draw_header()
                 continue
             take = min(room, nmax - start)
+            if take < nmax - start:
+                HL_SPLIT_ROWS.append(cells[0])
             y0 = state["y"]
             c.setFont(font, fs)
             for k, ls in enumerate(lines):
@@ -750,6 +755,7 @@ def build_hoa_lu():
     page_no()
     c.showPage()
     c.save()
+    assert HL_SPLIT_ROWS, "layout changed: no table row is broken across pages any more"
     write_text("11_hoa_lu.txt", pdf_text(buf.getvalue()))
 
 
