@@ -83,8 +83,7 @@ class Linker:
         self.recommendations = {
             str(known.value(group, SKOS.notation)): group
             for group in known.subjects(RDF.type, PK.Recommendation)
-            if (group, DCTERMS.isPartOf, None) in known
-            and known.value(group, PK.paragraph) is None
+            if (group, DCTERMS.isPartOf, None) in known and known.value(group, PK.paragraph) is None
         }
         self.paragraphs = {
             str(number): paragraph for paragraph, number in known.subject_objects(PK.paragraph)
