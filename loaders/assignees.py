@@ -24,7 +24,7 @@ _BODY_PLURALS = ("so", "ban", "nganh", "phong", "don vi", "co quan", "doan the",
 AGENCY_HEADS = tuple(
     "sở|phòng|ban|bộ|cục|vụ|viện|tòa|toà|công an|văn phòng|thanh tra|trung tâm|hội|đoàn|tỉnh đoàn|"
     "thành đoàn|huyện đoàn|thị đoàn|quận đoàn|liên đoàn|liên hiệp|ủy ban|uỷ ban|ubnd|hđnd|ubmttq|"
-    "hội đồng|đài|báo|"
+    "hội đồng|đài|báo|tạp chí|nhà xuất bản|"
     "bảo hiểm|ngân hàng|trường|bệnh viện|chi cục|kho bạc|mặt trận|hiệp hội|trạm y tế|nhà văn hóa|"
     "quỹ|tổng cục|đồn biên phòng|đồn công an|vườn quốc gia|khu bảo tồn|bộ chỉ huy|ban chỉ huy|"
     "thống kê|cảng vụ|kiểm lâm|hạt kiểm lâm|bưu điện|viễn thông|công chức".split("|")

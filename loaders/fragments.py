@@ -16,7 +16,7 @@ from plankg.text import fold, nfc
 
 from .gazetteer import ABBREVIATIONS, Gazetteer, lower_words
 from .paragraphs import TERMINAL
-from .timeframes import has_timeframe_cue, is_timeframe_word, opens_timeframe
+from .timeframes import has_timeframe_cue, is_timeframe_word, opens_timeframe, reads_as_timeframe
 
 TASK, NAMES, TIME, NOTES = "task", "names", "timeframe", "notes"
 HEADER_WORDS = frozenset(
@@ -114,7 +114,7 @@ def split_line(text: str, before: list[Fragment], gazetteer: Gazetteer) -> list[
     if not words:
         return []
     if is_material(words, gazetteer):
-        return split_names_from_time(words)
+        return _split_time_from_names(words, gazetteer) or split_names_from_time(words)
     names_open = any(f.column == NAMES for f in before)
     for k in range(1, len(words)):
         tail = words[k:]
@@ -169,9 +169,27 @@ def split_names_from_time(words: list[str]) -> list[tuple[str, str | None]]:
         tail = " ".join(words[k:])
         if all(is_timeframe_word(w) for w in words[:k]):
             continue  # the head is a timeframe too ("2025 - 2030"): nothing to cut
+        if any(word.isdigit() for word in words[max(0, k - 2) : k]):
+            continue  # "xã hội 5 năm 2026 - 2030": a phrase of a sentence, no name ends on a number
         if has_timeframe_cue(tail) and all(is_timeframe_word(w) for w in words[k:]):
             return [(" ".join(words[:k]), None), (tail, TIME)]
     return [(" ".join(words), None)]
+
+
+def _split_time_from_names(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str | None]] | None:
+    """Cut "Tháng 9 hằng năm Huyện đoàn" (a timeframe cell, then the lead's beside it on the line,
+    where the timeframe column stands left of the names) into the timeframe and the names."""
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if (
+            all(is_timeframe_word(w) for w in words[:k])
+            and has_timeframe_cue(head)
+            and words[k][:1].isupper()
+            and not takes_an_object(words[:k])  # "Theo đề nghị của" / "Bộ Y tế": one timeframe
+            and (starts_with_full_name(words[k:], gazetteer) or shaped_like_a_name(" ".join(words[k:])))
+        ):
+            return [(head, TIME), (" ".join(words[k:]), NAMES)]
+    return None
 
 
 def is_collective_cell(words: list[str]) -> bool:
@@ -234,7 +252,7 @@ def column(
     previous = before[-1] if before else None
     unfinished = previous is not None and not previous.text.endswith(TERMINAL)
     continuing = unfinished and (in_box or not text[:1].isupper())
-    can_be_time = all(is_timeframe_word(w) for w in words)
+    can_be_time = all(is_timeframe_word(w) for w in words) or reads_as_timeframe(text)
     # Titles and tasks can consist of words that also occur in names ("Truyền thông, giáo dục, vận
     # động xã hội"): a name must also open like one, unless it continues a name.
     can_be_names = (

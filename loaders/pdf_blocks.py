@@ -288,7 +288,9 @@ def _is_page_number(block: list[Line]) -> bool:
 
 
 # A collective assignment written in lower case: "các sở, ngành liên quan", "các cơ quan, đơn vị".
-_LOWER_COLLECTIVE = re.compile(r"^các (?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|phòng)\b")
+_LOWER_COLLECTIVE = re.compile(
+    r"^các (?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|phòng|trường|tổ dân phố|doanh nghiệp)\b"
+)
 _NOTE_UNDER_TABLE = re.compile(
     r"^(?:\*?\s*)?(?:Ghi chú|Lưu ý|Chú thích)\s*:\s*\S+(?:\s+\S+){4,}", re.IGNORECASE
 )
@@ -425,8 +427,8 @@ def _append_piece(piece: Piece, pieces: list[Piece], gazetteer: Gazetteer) -> No
         target is not None
         and piece.column == NAMES == target.column
         and _LOWER_COLLECTIVE.match(text)
-        and gazetteer.agency(target.text)[0]
-        and not gazetteer.is_name_prefix(f"{target.text} {text.split()[0]}")
+        and gazetteer.agency(last_name := re.split(r"[;,]\s*", target.text)[-1])[0]
+        and not gazetteer.is_name_prefix(f"{last_name} {text.split()[0]}")
     ):
         target = None
     if target is None:

@@ -119,6 +119,7 @@ _TIMEFRAME_IN_TEXT = re.compile(
     r"|[Tt]heo (?:đề nghị|yêu cầu) của [^,.;]+"
     r"|[Tt]hường xuyên(?:,?\s+(?:hằng|hàng) năm)?"
     r"|(?:hằng|hàng) năm"
+    r"|(?:hằng|hàng) (?:quý|tháng)"
     r"|(?<![\d/])20\d\d\s*[-–]\s*20\d\d"
     r"|[Tt]háng\s+\d{1,2}\s*/\s*20\d\d"
     r"|[Nn]ăm\s+20\d\d"
@@ -232,9 +233,23 @@ def _sentence_timeframe(text: str) -> str | None:
     if not matches:
         return None
     cued = [m for m in matches if _TIME_CUE.search(text[max(0, m.start() - 20) : m.start()])]
-    return squash((cued or matches)[0].group("tf"))
+    found = (cued or matches)[0]
+    # The time phrase runs to the end of its clause: "thực hiện hằng năm khi xây dựng dự toán",
+    # "thực hiện theo chương trình giám sát năm 2025" (a timeframe within it, cued by the verb).
+    clause = _CUED_CLAUSE.search(text)
+    if clause and clause.start("tf") <= found.start() < clause.end("tf"):
+        return squash(clause.group("tf"))
+    return squash(found.group("tf"))
 
 
+# "…, thực hiện <time phrase>." at the end of a sentence: the whole phrase, up to 8 words, when it
+# opens with a word only a time phrase opens with.
+_CUED_CLAUSE = re.compile(
+    r"(?:hoàn thành|thực hiện)(?:\s+(?:trong|vào))?\s+"
+    r"(?P<tf>(?:hằng|hàng|thường|theo|trước|trong|từ|đến|quý|năm|tháng|học|khi|giai|định|dịp|6)\b[^.;:]*?)"
+    r"\s*(?:[.;]\s*$|[.;]\s+(?=[A-ZĐÀ-Ỹ])|$)",
+    re.IGNORECASE,
+)
 _TIME_CUE = re.compile(r"(?:hoàn thành|thực hiện|thời gian|thời hạn)(?:\s+(?:trong|vào))?\s*:?\s*$", re.I)
 
 

@@ -77,6 +77,19 @@ TIMEFRAME_WORDS = frozenset(
         "sinh",
         "xảy",
         "ra",
+        # holidays and parts of a year: "Dịp Tết Nguyên đán Bính Ngọ 2026", "6 tháng cuối năm 2025",
+        # "Đến hết năm 2026", "Hằng quý" ("hè", "trung thu" are task words too: "dạy bơi dịp hè.";
+        # "Hè năm 2025" is a timeframe because it reads as one, see ``reads_as_timeframe``)
+        "dịp",
+        "tết",
+        "nguyên",
+        "đán",
+        "cuối",
+        "đầu",
+        "hết",
+        "quý",
+        # the years of the sexagenary cycle that name a Tết ("Bính Ngọ")
+        *"giáp ất bính đinh mậu kỷ canh tân nhâm tý sửu dần mão thìn tỵ ngọ mùi thân dậu tuất hợi".split(),
     ]
 )
 # Openings that only a timeframe has (a cell starting with one is a timeframe, not a name or a task).
@@ -93,6 +106,12 @@ TIMEFRAME_CUES = (
     "khi có vụ việc",
     "khi phát sinh",
     "khi xảy ra",
+    "dịp ",
+    "tết ",
+    "đến hết",
+    "trong năm",
+    "hằng quý",
+    "hàng quý",
     "năm 20",
     "năm học",
     "học kỳ",
@@ -104,6 +123,24 @@ TIMEFRAME_CUES = (
     "tháng ",
 )
 _YEAR = r"(20\d\d)"
+
+
+# Parts of a given year, as months: a season, a half, a holiday.
+_PERIODS = (
+    (r"(?:dip )?he(?: nam)?", "06", "08"),
+    (r"6 thang dau(?: nam)?", "01", "06"),
+    (r"6 thang cuoi(?: nam)?", "07", "12"),
+    (r"(?:dip )?tet nguyen dan(?: \w+ \w+)?", "01", "02"),
+    (r"(?:dip )?tet trung thu(?: nam)?", "09", "09"),
+)
+
+
+def _period(key: str) -> tuple[str, str] | None:
+    for pattern, first, last in _PERIODS:
+        if match := re.fullmatch(rf"{pattern} {_YEAR}", key):
+            year = match.group(1)
+            return f"{year}-{first}", f"{year}-{last}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -130,6 +167,11 @@ def opens_timeframe(text: str) -> bool:
     return has_timeframe_cue(text) or (
         len(key.split()) >= 2 and any(cue.startswith(key + " ") for cue in TIMEFRAME_CUES)
     )
+
+
+def reads_as_timeframe(text: str) -> bool:
+    """Whether the whole text is a timeframe of a known kind ("Hè năm 2025")."""
+    return normalise(text).kind != "unrecognised"
 
 
 def has_timeframe_cue(text: str) -> bool:
@@ -177,6 +219,14 @@ def normalise(text: str) -> Timeframe:
         return Timeframe(written, "onRequest")
     if key.startswith(("khi co vu viec", "khi phat sinh", "khi xay ra")):
         return Timeframe(written, "whenArising")
+    if key.startswith(("hang quy", "hang thang")):
+        return Timeframe(written, "ongoing")
+    if match := re.search(rf"den het nam {_YEAR}", key):
+        return Timeframe(written, "deadline", None, f"{match.group(1)}-12-31")
+    if period := _period(key):
+        return Timeframe(written, "period", *period)
+    if re.fullmatch(r"thang \d{1,2} hang nam", key):
+        return Timeframe(written, "monthsEveryYear")
     if match := re.fullmatch(rf"(?:giai doan |tu nam |nam )?{_YEAR}\s*[-–]\s*(?:nam )?{_YEAR}", key):
         return Timeframe(written, "yearRange", match.group(1), match.group(2))
     if match := re.fullmatch(rf"(?:nam |trong nam )?{_YEAR}", key):

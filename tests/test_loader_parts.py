@@ -35,6 +35,12 @@ from loaders.timeframes import normalise
         ("Định kỳ 6 tháng, hằng năm", "ongoing", None, None),
         ("Trước ngày 30/2/2025", "unrecognised", None, None),
         ("Khi có vụ việc", "whenArising", None, None),
+        ("Hè năm 2025", "period", "2025-06", "2025-08"),
+        ("6 tháng cuối năm 2025", "period", "2025-07", "2025-12"),
+        ("Dịp Tết Nguyên đán Bính Ngọ 2026", "period", "2026-01", "2026-02"),
+        ("Đến hết năm 2026", "deadline", None, "2026-12-31"),
+        ("Hằng quý", "ongoing", None, None),
+        ("Tháng 9 hằng năm", "monthsEveryYear", None, None),
         ("Khi cần", "unrecognised", None, None),
     ],
 )
@@ -627,3 +633,52 @@ def test_a_cooperating_cell_written_before_its_rows_lead(gazetteer: Gazetteer) -
         "Sở Tài chính; Sở Tư pháp",
     ]
     assert left_over == []
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        # the timeframe column left of the lead's, both on one line
+        ("Tháng 9 hằng năm Huyện đoàn", [("Tháng 9 hằng năm", "timeframe"), ("Huyện đoàn", "names")]),
+        # "của" takes the name as its object: one timeframe cell
+        ("Theo đề nghị của Bộ Y tế", [("Theo đề nghị của Bộ Y tế", None)]),
+        # a number before: a phrase of the task's sentence, not a timeframe cell
+        (
+            "phát triển kinh tế - xã hội 5 năm 2026 - 2030",
+            [("phát triển kinh tế - xã hội 5 năm 2026 - 2030", None)],
+        ),
+        ("huyện, thành phố hàng năm", [("huyện, thành phố", None), ("hàng năm", "timeframe")]),
+    ],
+)
+def test_a_line_of_name_and_timeframe_words_is_cut_between_cells(
+    line: str, pieces: list[tuple[str, str | None]], gazetteer: Gazetteer
+) -> None:
+    from loaders.fragments import split_line
+
+    assert split_line(line, [], gazetteer) == pieces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timeframe"),
+    [
+        ("Giao UBND các xã chủ trì rà soát, lập danh sách trẻ em; thực hiện hằng quý.", "hằng quý"),
+        (
+            "Đề nghị Ủy ban MTTQ huyện chủ trì giám sát việc thực hiện chính sách về trẻ em, thực hiện theo "
+            "chương trình giám sát năm 2025.",
+            "theo chương trình giám sát năm 2025",
+        ),
+        (
+            "Giao Phòng Tài chính - Kế hoạch chủ trì tham mưu bố trí kinh phí; thực hiện hằng năm khi "
+            "xây dựng dự toán.",
+            "hằng năm khi xây dựng dự toán",
+        ),
+        (
+            "Giao Phòng Giáo dục và Đào tạo chủ trì, hoàn thành trong học kỳ I năm học 2025 - 2026.",
+            "học kỳ I năm học 2025 - 2026",
+        ),
+    ],
+)
+def test_the_time_phrase_of_an_assignment_runs_to_the_end_of_its_clause(
+    sentence: str, timeframe: str, gazetteer: Gazetteer
+) -> None:
+    assert read_assignment(sentence, gazetteer).timeframe == timeframe

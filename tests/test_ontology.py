@@ -348,6 +348,7 @@ SCHEMES: dict[str, tuple[str, dict[str, str | None]]] = {
             "timeframeDeadline": "deadline",
             "timeframeUnrecognised": "unrecognised",
             "timeframeWhenArising": "whenArising",
+            "timeframePeriod": "period",
         },
     ),
     "Confidences": ("Confidence", {"confirmed": "C", "partial": "P", "inferred": "I"}),
