@@ -51,6 +51,7 @@ from .pdf_cells import (
     fit_column,
     in_capitals,
     placement_costs,
+    promote_unknown_timeframes,
     set_aside_notes,
     set_aside_timed_notes,
 )
@@ -111,6 +112,8 @@ def read_block_table(
     if not entries:
         return None  # no numbered rows: not a table this reader can read
     entries = _with_unnumbered_rows(entries)
+    if "timeframe" in roles:
+        promote_unknown_timeframes(pieces, entries)
     if has_notes:
         before = roles_in_header(fold(header_text)[: notes_header.start()]) if notes_header else []
         left_of_notes = {"timeframe": TIME, "lead": NAMES, "cooperating": NAMES}.get(before[-1], TASK)

@@ -14,13 +14,14 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from plankg.text import fold, join_fragments
+from plankg.text import fold, join_fragments, nfc
 
 from .assignees import is_collective, split_assignees
 from .fragments import NAMES, NOTES, TASK, TIME
 from .gazetteer import Gazetteer
 from .model import Problem, Span
 from .paragraphs import TERMINAL
+from .timeframes import has_timeframe_cue
 
 
 @dataclass
@@ -119,6 +120,41 @@ def set_aside_notes(
         best = following
     for index in best.get(extra, (0.0, []))[1]:
         pieces[index].column = NOTES
+
+
+# Words a timeframe opens with: periods, seasons, holidays (the timeframe words of
+# ``loaders.timeframes`` are too many for this: "Hoàn thiện thể chế" opens like "Hoàn thành").
+_TIME_OPENERS = frozenset(
+    "hằng hàng thường quý năm tháng trước sau từ đến trong giai định khi học hè mùa dịp tết lễ ngày "
+    "tuần đợt cuối đầu".split()
+)
+
+
+def _could_be_a_timeframe(piece: Piece) -> bool:
+    """A short cell opening with a time word or a number and no sentence ("Hè năm 2025",
+    "Dịp Tết Nguyên đán Bính Ngọ 2026", "Sau khi có hướng dẫn")."""
+    words = piece.text.split()
+    if not words or len(words) > 8 or piece.text.endswith(TERMINAL) or in_capitals(piece.text):
+        return False
+    first = nfc(words[0]).casefold().strip(",.;:()")
+    return first[:1].isdigit() or first in _TIME_OPENERS or has_timeframe_cue(piece.text)
+
+
+def promote_unknown_timeframes(pieces: list[Piece], entries: list[Entry]) -> None:
+    """With fewer timeframes than rows and more texts than rows and groups, the short texts that
+    open like a timeframe are the timeframes the vocabulary did not know (in reading order, as
+    many as are missing): read as task text they would put every later cell of both columns one
+    row out of step."""
+    rows = sum(not entry.is_group for entry in entries)
+    missing = rows - sum(piece.column == TIME for piece in pieces)
+    extra = sum(piece.column == TASK for piece in pieces) - len(entries)
+    if missing <= 0 or extra <= 0:
+        return
+    candidates = [piece for piece in pieces if piece.column == TASK and _could_be_a_timeframe(piece)]
+    if len(candidates) > min(missing, extra):
+        return  # more look like timeframes than are missing: no telling which
+    for piece in candidates:
+        piece.column = TIME
 
 
 def set_aside_timed_notes(pieces: list[Piece], rows: int, left_of_notes: str) -> None:

@@ -682,3 +682,24 @@ def test_the_time_phrase_of_an_assignment_runs_to_the_end_of_its_clause(
     sentence: str, timeframe: str, gazetteer: Gazetteer
 ) -> None:
     assert read_assignment(sentence, gazetteer).timeframe == timeframe
+
+
+def test_a_timeframe_the_vocabulary_does_not_know_is_taken_where_one_is_missing() -> None:
+    """Two rows, one timeframe read, one short text too many that opens like a timeframe: it is
+    the missing timeframe (read as task text it would put the later cells out of step)."""
+    from loaders.model import Span
+    from loaders.pdf_cells import Entry, Piece, promote_unknown_timeframes
+
+    def piece(column: str, text: str, line: int) -> Piece:
+        return Piece(column, [text], Span(line, line))
+
+    entries = [Entry("1", False, Span(1, 1)), Entry("2", False, Span(2, 2))]
+    pieces = [
+        piece("task", "Tổ chức vui Tết Trung thu cho trẻ em.", 3),
+        piece("task", "Mùa mưa lũ năm 2025", 4),  # no timeframe word the loaders know opens it
+        piece("names", "Huyện đoàn", 5),
+        piece("task", "Hoàn thiện thể chế về trẻ em", 6),  # a text, though "hoàn" opens "Hoàn thành"
+        piece("timeframe", "Hằng năm", 7),
+    ]
+    promote_unknown_timeframes(pieces, entries)
+    assert [p.column for p in pieces] == ["task", "timeframe", "names", "task", "timeframe"]
