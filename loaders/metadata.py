@@ -479,9 +479,16 @@ _FOCAL_CUES = ("chu tri", "dau moi", "thuong truc", "theo doi", "don doc", "tong
 _LABEL_END = re.compile(r":|\(|\s+(?:là|làm|chủ trì|có trách nhiệm|thực hiện|được giao)\b")
 
 
+_NAME_WITH_UNIT = re.compile(r"^(?P<name>[^:(,;]+?)\s*\((?P<inner>[^()]+)\)")
+
+
 def _agency_label(opening: str, gazetteer: Gazetteer) -> str:
     """The agency an item opens with: up to ":", "(", " là ...", and up to a comma only when a
-    whole known name stands before it ("Sở Y tế, Sở Tư pháp" but "Vụ Học sinh, sinh viên")."""
+    whole known name stands before it ("Sở Y tế, Sở Tư pháp" but "Vụ Học sinh, sinh viên"); a
+    body in parentheses after it is part of the name ("Tổng cục Chính trị (Cục Dân vận)")."""
+    if (match := _NAME_WITH_UNIT.match(opening)) and opens_with_head(match.group("inner")):
+        # "Tổng cục Chính trị (Cục Dân vận): ..." names the unit in charge: one name, as written.
+        return f"{match.group('name').strip()} ({match.group('inner').strip()})"
     label = _LABEL_END.split(opening, maxsplit=1)[0].strip()
     if "," in label and not gazetteer.agency(label)[0]:
         head, rest = (part.strip() for part in label.split(",", 1))

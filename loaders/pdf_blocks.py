@@ -243,6 +243,8 @@ def _is_header(block: list[Line]) -> bool:
         return False  # "VI" is a group's number, though "vi" is a header word (of "Đơn vị")
     if "".join(_text(block).split()) in ("STT", "TT", "SốTT"):
         return True  # "ST" / "T": the header of a narrow numbers column, broken
+    if all(_COLUMN_NUMBER.match(line.stripped) for line in block):
+        return True  # "(1)", "(2)", ...: the row under the header that numbers the columns
     return only_header_words(_text(block))
 
 
@@ -294,6 +296,7 @@ def _is_page_number(block: list[Line]) -> bool:
 _LOWER_COLLECTIVE = re.compile(
     r"^các (?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|phòng|trường|tổ dân phố|doanh nghiệp)\b"
 )
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _NOTE_UNDER_TABLE = re.compile(
     r"^(?:\*?\s*)?(?:Ghi chú|Lưu ý|Chú thích)\s*:\s*\S+(?:\s+\S+){4,}", re.IGNORECASE
 )

@@ -64,6 +64,12 @@ _ACTIONS = (
     "tăng cường",
     "duy trì",
     "củng cố",
+    "phòng ngừa",
+    "phòng chống",
+    "ngăn chặn",
+    "ngăn ngừa",
+    "kết nối",
+    "thăm hỏi",
     "thúc đẩy",
     "lồng ghép",
     "rà",
@@ -231,6 +237,11 @@ def _sentence_timeframe(text: str) -> str | None:
     first."""
     matches = list(_TIMEFRAME_IN_TEXT.finditer(text))
     if not matches:
+        # An event the task waits for, after its verb: "thực hiện khi có chương trình, dự án được
+        # phê duyệt" (a clause opening "khi" or "sau khi" says when, whatever it names).
+        clause = _CUED_CLAUSE.search(text)
+        if clause and re.match(r"(?:sau )?khi\b", clause.group("tf"), re.IGNORECASE):
+            return squash(clause.group("tf"))
         return None
     cued = [m for m in matches if _TIME_CUE.search(text[max(0, m.start() - 20) : m.start()])]
     found = (cued or matches)[0]
@@ -246,7 +257,7 @@ def _sentence_timeframe(text: str) -> str | None:
 # opens with a word only a time phrase opens with.
 _CUED_CLAUSE = re.compile(
     r"(?:hoàn thành|thực hiện)(?:\s+(?:trong|vào))?\s+"
-    r"(?P<tf>(?:hằng|hàng|thường|theo|trước|trong|từ|đến|quý|năm|tháng|học|khi|giai|định|dịp|6)\b[^.;:]*?)"
+    r"(?P<tf>(?:hằng|hàng|thường|theo|trước|trong|từ|đến|quý|năm|tháng|học|khi|sau|giai|định|dịp|6)\b[^.;:]*?)"
     r"\s*(?:[.;]\s*$|[.;]\s+(?=[A-ZĐÀ-Ỹ])|$)",
     re.IGNORECASE,
 )

@@ -87,6 +87,12 @@ TIMEFRAME_WORDS = frozenset(
         "cuối",
         "đầu",
         "hết",
+        "mùa",
+        "mưa",
+        "lũ",
+        "khô",
+        "triệu",
+        "tập",
         "quý",
         # the years of the sexagenary cycle that name a Tết ("Bính Ngọ")
         *"giáp ất bính đinh mậu kỷ canh tân nhâm tý sửu dần mão thìn tỵ ngọ mùi thân dậu tuất hợi".split(),
@@ -101,6 +107,8 @@ TIMEFRAME_CUES = (
     "theo yêu cầu",
     "theo kế",
     "theo chỉ đạo",
+    "theo triệu tập",
+    "mùa mưa",
     "theo hướng dẫn",
     "khi có yêu cầu",
     "khi có vụ việc",
@@ -215,7 +223,16 @@ def normalise(text: str) -> Timeframe:
         return Timeframe(written, "yearRange", match.group(1), None)
     if key.startswith(("thuong xuyen", "hang nam", "dinh ky")):  # "định kỳ 6 tháng, hằng năm": recurring
         return Timeframe(written, "ongoing")
-    if key.startswith(("theo de nghi", "theo huong dan", "theo yeu cau", "khi co yeu cau", "khi co de nghi")):
+    if key.startswith(
+        (
+            "theo de nghi",
+            "theo huong dan",
+            "theo yeu cau",
+            "theo trieu tap",
+            "khi co yeu cau",
+            "khi co de nghi",
+        )
+    ):
         return Timeframe(written, "onRequest")
     if key.startswith(("khi co vu viec", "khi phat sinh", "khi xay ra")):
         return Timeframe(written, "whenArising")

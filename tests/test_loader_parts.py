@@ -703,3 +703,31 @@ def test_a_timeframe_the_vocabulary_does_not_know_is_taken_where_one_is_missing(
     ]
     promote_unknown_timeframes(pieces, entries)
     assert [p.column for p in pieces] == ["task", "timeframe", "names", "task", "timeframe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Theo triệu tập của Sở Y tế", "onRequest"),
+        ("Mùa mưa lũ (tháng 6 - tháng 9 hằng năm)", "monthsEveryYear"),
+    ],
+)
+def test_more_timeframes_officials_write(text: str, kind: str) -> None:
+    assert normalise(text).kind == kind
+
+
+def test_a_row_numbering_the_columns_is_part_of_the_header() -> None:
+    from loaders.pdf_blocks import _is_header
+    from loaders.source import Line
+
+    assert _is_header([Line(1, "(3)", "(3)")])
+    assert not _is_header([Line(1, "3", "3")])
+
+
+def test_an_event_the_task_waits_for_is_its_timeframe(gazetteer: Gazetteer) -> None:
+    found = read_assignment(
+        "Giao Sở Ngoại vụ chủ trì, phối hợp với Sở Y tế vận động tài trợ các dự án, thực hiện khi có "
+        "chương trình, dự án được phê duyệt.",
+        gazetteer,
+    )
+    assert found.timeframe == "khi có chương trình, dự án được phê duyệt"
