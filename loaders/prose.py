@@ -253,8 +253,8 @@ def _sentence_timeframe(text: str) -> str | None:
     return squash(found.group("tf"))
 
 
-# "…, thực hiện <time phrase>." at the end of a sentence: the whole phrase, up to 8 words, when it
-# opens with a word only a time phrase opens with.
+# "…, thực hiện <time phrase>." at the end of a sentence: the whole phrase, to the end of the
+# sentence, when it opens with a word a time phrase opens with.
 _CUED_CLAUSE = re.compile(
     r"(?:hoàn thành|thực hiện)(?:\s+(?:trong|vào))?\s+"
     r"(?P<tf>(?:hằng|hàng|thường|theo|trước|trong|từ|đến|quý|năm|tháng|học|khi|sau|giai|định|dịp|6)\b[^.;:]*?)"
