@@ -31,6 +31,8 @@ SECTION_KINDS = (
 DOCUMENT_TYPES = {"ke hoach": "Kế hoạch", "quyet dinh": "Quyết định", "chuong trinh": "Chương trình"}
 PREAMBLE_OPENINGS = ("can cu", "thuc hien", "trien khai", "de ", "nham ", "theo ")
 SIGNATURE_OPENING = re.compile(r"^\s*(TM|KT|Q|TL|TUQ)\.\s")
+# A line of the recipients' list: "- Sở Y tế;", "Lưu: VT.", or blank.
+_RECIPIENT_LINE = re.compile(r"^(?:$|[-–+•]\s|Lưu\b|Nơi nhận)")
 CLOSING_OPENINGS = ("tren day la",)
 
 
@@ -176,6 +178,17 @@ def split_structure(source: SourceText, names: NamePrefix | None = None) -> Stru
     text_end = min(i for i in (recipients_at, signature_at, len(body_lines)) if i is not None)
     recipients = body_lines[recipients_at:signature_at] if recipients_at is not None else []
     signature = body_lines[signature_at:] if signature_at is not None else []
+    if signature_at is None and recipients_at is not None:
+        # The signature's title written just before the recipients and the signer's name after
+        # them (a PDF's two foot columns read one after the other): the title lines, then the
+        # lines after the recipients' list.
+        title_at = _signature_start(body_lines[max(0, recipients_at - 4) : recipients_at], None)
+        if title_at is not None:
+            title_at += max(0, recipients_at - 4)
+            text_end = title_at
+            after = [line for line in recipients if not _RECIPIENT_LINE.match(line.stripped)]
+            signature = [*body_lines[title_at:recipients_at], *after]
+            recipients = [line for line in recipients if line not in after]
 
     paras = _heading_apart(paragraphs(source, body_lines[:text_end], names))
     heading_at = next((i for i, p in enumerate(paras) if fold(p.text) in DOCUMENT_TYPES), None)

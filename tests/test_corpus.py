@@ -3,7 +3,7 @@ written by hand from the document (tests/corpus_spec.md). Every value must be re
 number, date, level, locality, signer, focal agency, parent plan, appendix status, and for every
 task its id, lead, cooperating agencies, timeframe and opening words.
 
-tests/corpus/ was written for development; tests/corpus_heldout1/ to corpus_heldout12/ were written
+tests/corpus/ was written for development; tests/corpus_heldout1/ to corpus_heldout13/ were written
 blind to measure the loaders once each, and after that measurement (their READMEs) became
 development data too."""
 
