@@ -37,6 +37,7 @@ class Result:
     shape: str | None = None
     lines: list[int] | None = None
     text: str | None = None  # the opening of the task's text, to recognise it
+    value: str | None = None  # the value the result is about (sh:value): a successor, a timeframe
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -50,6 +51,7 @@ class Result:
             "shape": self.shape,
             "lines": self.lines,
             "text": self.text,
+            "value": self.value,
         }
 
 
@@ -130,6 +132,7 @@ def _result(node: Node, report: Graph, shapes: Graph, data: Graph) -> Result:
     file_name = data.value(document, PK.fileName) if document else None
     first, last = data.value(focus, PK.firstLine), data.value(focus, PK.lastLine)
     text = data.value(focus, PK.text)
+    value = report.value(node, SH.value)
     return Result(
         focus=str(focus),
         source=str(file_name) if file_name else None,
@@ -141,6 +144,7 @@ def _result(node: Node, report: Graph, shapes: Graph, data: Graph) -> Result:
         shape=str(shape) if isinstance(shape, URIRef) else None,
         lines=[int(first), int(last)] if isinstance(first, Literal) and isinstance(last, Literal) else None,
         text=_opening(str(text)) if text is not None else None,
+        value=str(value) if value is not None else None,
     )
 
 
@@ -196,6 +200,8 @@ def text_report(report: Report, languages: tuple[str, ...] = ("vi", "en")) -> st
         for language in languages:
             if language in result.message:
                 lines.append(f"      {language}: {result.message[language]}")
+        if result.value:
+            lines.append(f"      → {result.value}")  # the successor, the timeframe as written, ...
     counts = {severity: sum(r.severity == severity for r in report.results) for severity in SEVERITY_ORDER}
     summary = ", ".join(f"{count} {severity}" for severity, count in counts.items() if count)
     lines.append("")

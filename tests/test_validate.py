@@ -24,11 +24,32 @@ def report(seed_store: ox.Store, seed_settings: Settings) -> Report:
 
 
 def flagged(report: Report, source: str, path: str) -> set[str]:
-    return {r.task for r in report.results if r.source == source and r.path == PK + path and r.task}
+    return {
+        r.task
+        for r in report.results
+        if r.source == source and r.path == PK + path and r.task and r.severity == "Violation"
+    }
 
 
 def test_kon_tum_has_no_lead_or_timeframe_violation(report: Report) -> None:
-    assert not [r for r in report.results if r.source == KON_TUM]
+    assert not [r for r in report.results if r.source == KON_TUM and r.severity == "Violation"]
+
+
+def test_kon_tum_draft_number_and_month_only_date_are_warned(report: Report) -> None:
+    plan = [r for r in report.results if r.source == KON_TUM and r.task is None]
+    assert {(r.path, r.severity) for r in plan} == {
+        (PK + "documentNumber", "Warning"),
+        ("http://purl.org/dc/terms/issued", "Warning"),
+    }
+
+
+def test_a_lead_since_replaced_points_to_the_body_of_today(report: Report) -> None:
+    replaced = [
+        r for r in report.results if r.source == KON_TUM and r.shape and r.shape.endswith("TaskLeadReplaced")
+    ]
+    assert {r.severity for r in replaced} == {"Info"}
+    labour = [r for r in replaced if r.value == "https://w3id.org/plankg/id/agency/quang-ngai/so-y-te"]
+    assert labour and all(set(r.message) == {"vi", "en"} for r in labour)
 
 
 def test_can_tho_flags_every_appendix_task_and_the_items_without_rows(report: Report) -> None:
@@ -54,7 +75,9 @@ def test_every_task_of_plans_without_appendix_is_flagged(
 ) -> None:
     assert flagged(report, source, "leadAgency") == tasks
     assert flagged(report, source, "timeframe") == tasks
-    plan_results = [r for r in report.results if r.source == source and r.task is None]
+    plan_results = [
+        r for r in report.results if r.source == source and r.task is None and r.severity == "Violation"
+    ]
     assert [r.path for r in plan_results] == [PK + "appendixStatus"]
 
 
