@@ -126,3 +126,12 @@ def test_cli_validate_json_contract_and_exit_status(seed_settings: Settings) -> 
     assert set(result) >= {"focus", "source", "plan", "task", "path", "severity", "message"}
     assert result["severity"] in {"Violation", "Warning", "Info"}
     assert set(result["message"]) == {"vi", "en"}
+
+
+def test_can_tho_is_warned_of_decision_27_groups_6_and_7_without_tasks(report: Report) -> None:
+    groups = {
+        r.value
+        for r in report.results
+        if r.source == CAN_THO and r.shape and r.shape.endswith("PlanLeavesGroupWithoutTask")
+    }
+    assert groups == {f"https://w3id.org/plankg/id/task/ttg-2025-qd-27/{n}" for n in (6, 7)}
