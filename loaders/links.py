@@ -57,7 +57,7 @@ class Link:
     predicate: URIRef
     target: URIRef
     method: URIRef
-    score: float
+    score: float | None  # None: a rule's link, with no degree to it
 
 
 class Linker:
@@ -228,11 +228,12 @@ def links_graph(reference: Graph, documents: Iterable[Graph]) -> Graph:
     out = Graph()
     for plan in sorted(set(plans)):
         for link in [*linker.derivations(plan), *linker.addresses(plan)]:
-            _describe(out, link)
+            describe_link(out, link)
     return out
 
 
-def _describe(out: Graph, link: Link) -> None:
+def describe_link(out: Graph, link: Link) -> None:
+    """The link, and the ``rdf:Statement`` beside it that says how it was made."""
     out.add((link.task, link.predicate, link.target))
     path = str(link.task).removeprefix(str(ID["task/"]))
     kind = (
@@ -246,5 +247,6 @@ def _describe(out: Graph, link: Link) -> None:
     out.add((statement, RDF.predicate, link.predicate))
     out.add((statement, RDF.object, link.target))
     out.add((statement, PK.method, link.method))
-    out.add((statement, PK.score, Literal(str(link.score), datatype=XSD.decimal)))
+    if link.score is not None:
+        out.add((statement, PK.score, Literal(str(link.score), datatype=XSD.decimal)))
     out.add((statement, PK.confidence, PK.inferred))

@@ -21,8 +21,9 @@ import owlrl
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from plankg.namespaces import GRAPH, ID, PK
-from plankg.text import slugify
+from plankg.namespaces import GRAPH, PK
+
+from .links import Link, describe_link
 
 INFERENCES_GRAPH = GRAPH["inferences"]
 # The statements the axioms read.
@@ -80,13 +81,7 @@ def inferences_graph(ontology: Graph, facts: Iterable[Graph]) -> Graph:
         for plan in closure.subjects(RDF.type, plan_class):
             if isinstance(plan, URIRef):
                 out.add((plan, RDF.type, plan_class))
-    for task, recommendation in out.subject_objects(PK.addresses):
-        path = str(task).removeprefix(str(ID["task/"]))
-        statement = ID[f"link/{path}/addresses/{slugify(str(recommendation).rsplit('/', 1)[-1])}"]
-        out.add((statement, RDF.type, RDF.Statement))
-        out.add((statement, RDF.subject, task))
-        out.add((statement, RDF.predicate, PK.addresses))
-        out.add((statement, RDF.object, recommendation))
-        out.add((statement, PK.method, PK.methodOwlRules))
-        out.add((statement, PK.confidence, PK.inferred))
+    for task, recommendation in list(out.subject_objects(PK.addresses)):
+        if isinstance(task, URIRef) and isinstance(recommendation, URIRef):
+            describe_link(out, Link(task, PK.addresses, recommendation, PK.methodOwlRules, None))
     return out

@@ -93,7 +93,6 @@ TIMEFRAME_WORDS = frozenset(
         "khô",
         "triệu",
         "tập",
-        "quý",
         # the years of the sexagenary cycle that name a Tết ("Bính Ngọ")
         *"giáp ất bính đinh mậu kỷ canh tân nhâm tý sửu dần mão thìn tỵ ngọ mùi thân dậu tuất hợi".split(),
     ]
