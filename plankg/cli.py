@@ -114,16 +114,42 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from . import reports
     from .store import open_read_only
-    from .validation import text_report, validate_store
+    from .validation import validate_store
 
     settings = _settings(args)
+    if args.lang == "both" and args.format in ("csv", "html"):  # one language a file
+        print(
+            f"plankg validate: --format {args.format} is in one language: --lang vi or --lang en",
+            file=sys.stderr,
+        )
+        return 2
     report = validate_store(open_read_only(settings.store_path), settings)
+    if args.plan:
+        summary = report.plan(args.plan) or next(
+            (s for s in report.plans if reports.slug(s.iri) == args.plan), None
+        )
+        if summary is None:
+            known = ", ".join(reports.slug(s.iri) for s in report.plans) or "none"
+            print(
+                f"plankg validate: --plan {args.plan}: no such plan read from a document (known: {known})",
+                file=sys.stderr,
+            )
+            return 2
+        report = report.for_plan(summary.iri)
+    language = args.lang if args.lang in ("vi", "en") else "vi"
     if args.format == "json":
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        output = reports.json_report(report)
+    elif args.format == "csv":
+        output = reports.csv_report(report, language)
+    elif args.format == "ttl":
+        output = reports.turtle_report(report)
+    elif args.format == "html":
+        output = reports.html_report(report, language)
     else:
-        languages = ("vi", "en") if args.lang == "both" else (args.lang,)
-        sys.stdout.write(text_report(report, languages))
+        output = reports.text_report(report, (args.lang,) if args.lang in ("vi", "en") else ("vi", "en"))
+    sys.stdout.write(output)
     return 1 if report.has_violations else 0
 
 
@@ -240,8 +266,14 @@ def parser() -> argparse.ArgumentParser:
 
     validate = command("validate", "SHACL report on the store; exit 1 when a Violation exists")
     validate.add_argument("--store", type=Path, metavar="PATH")
-    validate.add_argument("--format", choices=("text", "json"), default="text")
-    validate.add_argument("--lang", choices=("vi", "en", "both"), default="both")
+    validate.add_argument("--format", choices=("text", "json", "csv", "ttl", "html"), default="text")
+    validate.add_argument(
+        "--lang",
+        choices=("vi", "en", "both"),
+        default=None,
+        help="text: both by default; csv and html: vi by default; json and ttl always carry both",
+    )
+    validate.add_argument("--plan", metavar="IRI", help="only this plan (its IRI, or the last part of it)")
     validate.set_defaults(run=cmd_validate)
 
     query = command("query", "run a named query (queries/NAME.rq) or a .rq file")

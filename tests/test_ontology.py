@@ -221,6 +221,7 @@ ANNOTATION_PROPERTIES: dict[str, URIRef] = {
     "effectiveDate": XSD.date,
     "validFrom": XSD.date,
     "validUntil": XSD.date,
+    "suggestedFix": RDF.langString,  # on SHACL shapes: what to do about what the shape reports
 }
 OWL_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 

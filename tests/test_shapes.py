@@ -2,7 +2,8 @@
 
 Each file in tests/shapes/ holds the data of one case and, under the ``case:`` namespace, the
 results the shapes must give (``case:conforms true`` or ``case:result [ case:focus; case:path;
-case:shape ]``).
+case:shape; case:value? ]``) and the nodes a shape applies to that it must pass
+(``case:valid [ case:focus; case:shape ]``). Every shape has at least one of each.
 """
 
 from __future__ import annotations
@@ -56,18 +57,39 @@ def test_shapes_and_queries_use_only_declared_pk_terms(project: Settings) -> Non
     assert used - declared == set()
 
 
+def _declared(graph: Graph, kind: URIRef) -> list[tuple[str, str, str, str | None]]:
+    """(focus, path, shape, value) of each case:result or case:valid of a case file."""
+    found = []
+    for node in graph.objects(CASE.expected, kind):
+        value = graph.value(node, CASE.value)
+        found.append(
+            (
+                str(graph.value(node, CASE.focus)),
+                str(graph.value(node, CASE.path)),
+                str(graph.value(node, CASE.shape)),
+                str(value) if value is not None else None,
+            )
+        )
+    return found
+
+
+def test_every_shape_has_a_valid_and_an_invalid_case(project: Settings) -> None:
+    shapes = {str(shape) for shape in load_shapes(project).subjects(URIRef(SH + "targetClass"), None)}
+    invalid, valid = set(), set()
+    for case in CASES:
+        graph = Graph().parse(case)
+        invalid |= {shape for _, _, shape, _ in _declared(graph, CASE.result)}
+        valid |= {shape for _, _, shape, _ in _declared(graph, CASE.valid)}
+    assert shapes - invalid == set(), "shapes no case shows failing"
+    assert shapes - valid == set(), "shapes no case shows passing"
+    assert (invalid | valid) - shapes == set(), "cases naming shapes that do not exist"
+
+
 @pytest.mark.parametrize("case", CASES, ids=[case.stem for case in CASES])
 def test_shape_case(case: Path, project: Settings) -> None:
     graph = Graph().parse(case)
-    expected: set[tuple[str, str, str]] = set()
-    for result in graph.objects(CASE.expected, CASE.result):
-        expected.add(
-            (
-                str(graph.value(result, CASE.focus)),
-                str(graph.value(result, CASE.path)),
-                str(graph.value(result, CASE.shape)),
-            )
-        )
+    declared = _declared(graph, CASE.result)
+    expected = {(focus, path, shape) for focus, path, shape, _ in declared}
     conforms = graph.value(CASE.expected, CASE.conforms)
     assert bool(expected) != bool(conforms and conforms.toPython()), (
         "a case states results or conforms, not both"
@@ -76,5 +98,14 @@ def test_shape_case(case: Path, project: Settings) -> None:
     for triple in graph:
         if not any(str(term).startswith(str(CASE)) for term in triple):
             data.add(triple)
-    report = validate_graph(data, load_shapes(project))
+    shapes = load_shapes(project)
+    report = validate_graph(data, shapes)
     assert {(r.focus, r.path or "", r.shape or "") for r in report.results} == expected
+    for focus, path, shape, value in declared:
+        if value is not None:
+            values = {r.value for r in report.results if (r.focus, r.path, r.shape) == (focus, path, shape)}
+            assert value in values, f"{shape} on {focus}: value {value} expected, got {values}"
+    for focus, _, shape, _ in _declared(graph, CASE.valid):
+        target = shapes.value(URIRef(shape), URIRef(SH + "targetClass"))
+        assert (URIRef(focus), RDF.type, target) in data, f"{focus} is not a target of {shape}"
+        assert not [r for r in report.results if (r.focus, r.shape) == (focus, shape)]
