@@ -81,15 +81,33 @@ def parse_turtle(path: Path) -> Graph:
     return graph
 
 
-def build(
+@dataclass
+class Prepared:
+    """Everything a build writes, read and derived in memory before the store is touched."""
+
+    fixed: list[tuple[str, str, Graph]]  # (name, graph IRI, graph): ontology, reference, derived
+    documents: list[tuple[str, Graph, str, PlanDocument]]  # (file name, graph, plan IRI, document)
+    failures: list[DocumentError]
+    failed: list[str]  # file names of the documents that could not be read
+
+    def union(self, *, with_shapes: bool = False) -> Graph:
+        """All the graphs as one, as the store's default graph (the union) shows them."""
+        graph = Graph()
+        for _name, graph_name, fixed_graph in self.fixed:
+            if with_shapes or graph_name != str(SHAPES_GRAPH):
+                graph += fixed_graph
+        for _name, document, _plan, _doc in self.documents:
+            graph += document
+        return graph
+
+
+def prepare(
     settings: Settings,
     sources: list[Path] | None = None,
     progress: Callable[[str], None] | None = None,
-) -> BuildReport:
-    started = time.monotonic()
-    root = settings.store_path
-    report = BuildReport(root=root)
+) -> Prepared:
     step = progress or (lambda _name: None)
+    failures: list[DocumentError] = []
 
     # Everything is read and converted before the store is touched: an error in the ontology or
     # the reference data stops the build with the previous store in service.
@@ -110,12 +128,12 @@ def build(
             doc = read_path(path, gazetteer)
             graph = document_graph(doc, gazetteer)
         except DocumentError as error:
-            report.failures.append(error)
+            failures.append(error)
             failed.append(path.name)
             continue
         plan = _plan_of(graph)
         if plan in plans_seen:
-            report.failures.append(
+            failures.append(
                 DocumentError(
                     path.name,
                     doc.plan.lines.first,
@@ -140,6 +158,20 @@ def build(
         if graph_name == str(ONTOLOGY_GRAPH):
             ontology += fixed_graph
     fixed.append(("inferences", str(INFERENCES_GRAPH), inferences_graph(ontology, [reference, *read, links])))
+    return Prepared(fixed, documents, failures, failed)
+
+
+def build(
+    settings: Settings,
+    sources: list[Path] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    started = time.monotonic()
+    root = settings.store_path
+    report = BuildReport(root=root)
+    prepared = prepare(settings, sources, progress)
+    report.failures.extend(prepared.failures)
+    fixed, documents, failed = prepared.fixed, prepared.documents, prepared.failed
 
     with build_lock(root):
         previous_path = current_generation(root)

@@ -243,7 +243,7 @@ def texts(graph: Graph, subject: Node | None, *predicates: URIRef) -> Texts:
         return {}
     for predicate in predicates:
         found: Texts = {}
-        for literal in sorted(graph.objects(subject, predicate)):
+        for literal in sorted(graph.objects(subject, predicate), key=str):
             if isinstance(literal, Literal) and literal.language in LANGUAGES:
                 found.setdefault(literal.language, str(literal))
         if found:
