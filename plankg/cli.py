@@ -92,6 +92,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(document.to_json(), ensure_ascii=False, indent=2))
         return 0
+    if args.format == "ttl":
+        from loaders.rdf import document_graph
+
+        from .namespaces import PREFIXES
+
+        graph = document_graph(document, load_gazetteer(settings.reference_dir))
+        for prefix, namespace in PREFIXES.items():
+            graph.bind(prefix, namespace, replace=True)
+        sys.stdout.write(graph.serialize(format="turtle"))
+        return 0
     plan = document.plan
     print(f"{plan.kind} {plan.number or '(chưa có số)'} — {plan.issuer} — {plan.date or '(chưa có ngày)'}")
     print(
@@ -185,10 +195,12 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from loaders.drafts import draft_derivations
     from server.app import create_app
 
     settings = _settings(args)
-    app = create_app(settings)  # opens the store: a missing or damaged one stops here, clearly
+    # opens the store: a missing or damaged one stops here, clearly
+    app = create_app(settings, derive_for_draft=draft_derivations(settings))
     print(
         f"plankg {__version__}: serving {settings.store_path} on http://{args.host}:{args.port}/", flush=True
     )
@@ -253,9 +265,10 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("file", metavar="FILE")
     extract.add_argument(
         "--format",
-        choices=("json", "text", "lines"),
+        choices=("json", "text", "lines", "ttl"),
         default="json",
-        help="json: what was read; text: a summary; lines: the numbered text the line numbers refer to",
+        help="json: what was read; text: a summary; lines: the numbered text the line numbers refer to; "
+        "ttl: the document's graph in Turtle, as a build stores it (a draft to check with POST /shacl)",
     )
     extract.set_defaults(run=cmd_extract)
 

@@ -1,8 +1,9 @@
 """The HTTP server: ``create_app(settings)`` builds the FastAPI application.
 
-Routers per area: ``server.sparql`` (SPARQL 1.1 Protocol at /sparql) and ``server.pages`` (the
-pages people read). Store calls are blocking, so the routes are plain ``def`` functions, which
-FastAPI runs in its thread pool, off the event loop.
+Routers per area: ``server.sparql`` (SPARQL 1.1 Protocol at /sparql), ``server.pages`` (the pages
+people read) and ``server.validation`` (the validation report and POST /shacl). Store calls are
+blocking, so the routes are plain ``def`` functions, which FastAPI runs in its thread pool, off the
+event loop.
 """
 
 from __future__ import annotations
@@ -12,12 +13,20 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from plankg import __version__
+from plankg import __version__, reports
 from plankg.settings import Settings
 from plankg.store import StoreHandle
 
+from .validation import Derive, ReportCache
 
-def create_app(settings: Settings | None = None, store_handle: StoreHandle | None = None) -> FastAPI:
+
+def create_app(
+    settings: Settings | None = None,
+    store_handle: StoreHandle | None = None,
+    derive_for_draft: Derive | None = None,
+) -> FastAPI:
+    """The application over the store; ``derive_for_draft`` makes for a draft posted to /shacl what a
+    build would derive for it (its links and successions); ``plankg serve`` passes the loaders'."""
     settings = settings or Settings()
     app = FastAPI(
         title="plankg",
@@ -29,10 +38,15 @@ def create_app(settings: Settings | None = None, store_handle: StoreHandle | Non
     )
     app.state.settings = settings
     app.state.store_handle = store_handle or StoreHandle(settings.store_path)
+    app.state.report_cache = ReportCache()
+    app.state.derive_for_draft = derive_for_draft
 
-    from . import pages, sparql
+    from . import pages, sparql, validation
 
     app.include_router(sparql.router)
     app.include_router(pages.router)
+    app.include_router(validation.router)
+    # the report's style sheet first: the mount at /static would otherwise answer for it
+    app.mount("/static/report", StaticFiles(directory=reports.STATIC), name="report-static")
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app

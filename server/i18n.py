@@ -43,6 +43,15 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "run": {"vi": "Chạy truy vấn", "en": "Run the query"},
     "language": {"vi": "English", "en": "Tiếng Việt"},
+    "validation": {"vi": "Kiểm tra kế hoạch", "en": "Validation"},
+    "validation_intro": {
+        "vi": "Những gì còn thiếu trong từng kế hoạch: nhiệm vụ chưa có cơ quan chủ trì hoặc thời gian, "
+        "số hoặc ngày còn trống, nhóm nhiệm vụ của cấp trên chưa có nhiệm vụ, cơ quan đã được thay thế.",
+        "en": "What each plan still lacks: tasks without a lead agency or a timeframe, a number or a day "
+        "left blank, groups of the higher plan without a task, agencies since replaced.",
+    },
+    "other_formats": {"vi": "Tải về", "en": "Download"},
+    "not_found": {"vi": "Không tìm thấy", "en": "Not found"},
     "empty": {"vi": "Chưa có kế hoạch nào trong kho dữ liệu.", "en": "The store holds no plans yet."},
 }
 

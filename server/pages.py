@@ -7,19 +7,22 @@ without JavaScript. The language comes from ?lang=, then Accept-Language.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Annotated
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
+
+from plankg import reports
+from plankg.validation import Report
 
 from .deps import StoreDep
 from .i18n import LANGUAGES, choose_language, translator
+from .templating import templates
+from .validation import store_report
 
 router = APIRouter()
-templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+
 
 # One row per plan and parent. Labels come from LABELS_QUERY: putting them in OPTIONALs here
 # would multiply every label by every cited label and locality name (tens of thousands of rows).
@@ -50,25 +53,6 @@ WHERE {
   UNION { ?plan skos:altLabel ?text BIND("citedLabel" AS ?kind) }
   UNION { ?plan pk:jurisdiction/skos:prefLabel ?text BIND("locality" AS ?kind) }
 }
-"""
-
-# Per plan: leaf tasks, and those without exactly one lead or without a timeframe.
-COMPLETENESS_QUERY = """
-PREFIX pk: <https://w3id.org/plankg/def#>
-SELECT ?plan (COUNT(?task) AS ?tasks) (SUM(?problem) AS ?incomplete)
-WHERE {
-  {
-    SELECT ?plan ?task (COUNT(DISTINCT ?lead) AS ?leads)
-    WHERE {
-      ?task pk:partOfPlan ?plan .
-      FILTER NOT EXISTS { ?subtask pk:subtaskOf ?task }
-      OPTIONAL { ?task pk:leadAgency ?lead }
-    }
-    GROUP BY ?plan ?task
-  }
-  BIND(IF(?leads != 1 || NOT EXISTS { ?task pk:timeframe ?timeframe }, 1, 0) AS ?problem)
-}
-GROUP BY ?plan
 """
 
 
@@ -107,13 +91,10 @@ def _solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
     return results
 
 
-def plan_tree(store: ox.Store, language: str) -> list[PlanNode]:
+def plan_tree(store: ox.Store, language: str, report: Report) -> list[PlanNode]:
     """The plans as a forest: each plan under the plan it implements; roots are the national plans
-    and plans whose parent is unknown."""
-    completeness = {
-        _value(row, "plan"): (int(_value(row, "tasks") or 0), int(_value(row, "incomplete") or 0))
-        for row in _solutions(store, COMPLETENESS_QUERY)
-    }
+    and plans whose parent is unknown. Completeness is the validation report's."""
+    completeness = {summary.iri: (summary.tasks, summary.incomplete) for summary in report.plans}
     nodes: dict[str, PlanNode] = {}
     for row in _solutions(store, PLANS_QUERY):
         iri = _value(row, "plan") or ""
@@ -178,7 +159,8 @@ def home(
             "lang": language,
             "other_lang": next(other for other in LANGUAGES if other != language),
             "t": translator(language),
-            "roots": plan_tree(store, language),
+            "roots": plan_tree(store, language, store_report(request, store)),
+            "slug": reports.slug,
             "example_query": example,
         },
     )

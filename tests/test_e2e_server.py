@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -78,9 +79,43 @@ def test_serve_answers_sparql_over_http(seed_settings: Settings) -> None:
         assert len({b["plan"]["value"] for b in bindings}) == 7
         with urllib.request.urlopen(base + "/?lang=en", timeout=10) as response:
             assert "Plan hierarchy" in response.read().decode()
+        check_a_draft(base)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
+
+
+DRAFT = """@prefix pk: <https://w3id.org/plankg/def#> .
+<https://w3id.org/plankg/id/plan/draft> a pk:Plan ; pk:level pk:commune ; pk:sourceDocument <doc> ;
+    pk:implements <https://w3id.org/plankg/id/plan/ttg-2025-qd-27> .
+<https://w3id.org/plankg/id/task/draft/1> a pk:Task ; pk:partOfPlan <https://w3id.org/plankg/id/plan/draft> ;
+    pk:sourceDocument <doc> ; pk:taskNumber "1" ; pk:text "Tuyên truyền Luật Trẻ em"@vi .
+"""
+
+
+def check_a_draft(base: str) -> None:
+    """POST /shacl on the running server: a draft's report, and a 400 naming the line."""
+    request = urllib.request.Request(
+        base + "/shacl",
+        data=DRAFT.encode(),
+        headers={"Content-Type": "text/turtle", "Accept": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        report = json.load(response)
+    shapes = {(r["focus"].rsplit("/", 2)[-2], r["shape"].rsplit("#", 1)[-1]) for r in report["results"]}
+    assert {
+        ("draft", "TaskWithoutLead"),
+        ("draft", "TaskWithoutTimeframe"),
+        ("plan", "PlanWithoutIssuer"),
+    } <= shapes
+    broken = urllib.request.Request(
+        base + "/shacl",
+        data=DRAFT.replace("pk:Task ;", "pk:Task").encode(),
+        headers={"Content-Type": "text/turtle"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(broken, timeout=30)
+    assert refused.value.code == 400 and "line 4" in refused.value.read().decode()
 
 
 @pytest.mark.slow

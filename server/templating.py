@@ -1,0 +1,14 @@
+"""The pages' templates: the server's own, then the validation report's (plankg/templates), whose
+macros the pages reuse. Autoescaped: every piece of document text is escaped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.templating import Jinja2Templates
+
+from plankg import reports
+
+templates = Jinja2Templates(directory=[Path(__file__).parent / "templates", reports.TEMPLATES])
+# the report's helpers are globals, so that the macros imported from its templates see them
+templates.env.globals.update(reports.report_context_functions())
