@@ -8,6 +8,7 @@ over unchanged, so nothing already stored is lost.
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,14 +20,22 @@ from rdflib.namespace import RDF
 
 from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, PK, reference_graph, source_graph
 from plankg.settings import Settings
-from plankg.store import StoreError, build_lock, current_generation, new_generation, publish
+from plankg.store import (
+    LINES_DIR,
+    StoreError,
+    build_lock,
+    current_generation,
+    documents_dir,
+    new_generation,
+    publish,
+)
 
 from .formats import ALL_SUFFIXES
 from .gazetteer import load_gazetteer
 from .links import LINKS_GRAPH, links_graph
 from .model import DocumentError, PlanDocument, Problem
 from .rdf import document_graph
-from .reader import read_path
+from .reader import read_path, text_view_lines
 from .reasoning import INFERENCES_GRAPH, inferences_graph
 from .successions import SUCCESSIONS_GRAPH, successions_graph
 
@@ -87,6 +96,7 @@ class Prepared:
 
     fixed: list[tuple[str, str, Graph]]  # (name, graph IRI, graph): ontology, reference, derived
     documents: list[tuple[str, Graph, str, PlanDocument]]  # (file name, graph, plan IRI, document)
+    paths: dict[str, Path]  # file name -> the file read
     failures: list[DocumentError]
     failed: list[str]  # file names of the documents that could not be read
 
@@ -121,6 +131,7 @@ def prepare(
 
     documents: list[tuple[str, Graph, str, PlanDocument]] = []
     failed: list[str] = []
+    paths: dict[str, Path] = {}
     plans_seen: dict[str, str] = {}
     for path in source_files(sources or [settings.sources_dir]):
         step(path.name)
@@ -145,6 +156,7 @@ def prepare(
             continue
         plans_seen[plan] = path.name
         documents.append((path.name, graph, plan, doc))
+        paths[path.name] = path
     # Derived last, from everything read: who holds today the duties of the agencies named.
     reference = Graph()
     for _name, _graph_name, fixed_graph in fixed:
@@ -158,7 +170,7 @@ def prepare(
         if graph_name == str(ONTOLOGY_GRAPH):
             ontology += fixed_graph
     fixed.append(("inferences", str(INFERENCES_GRAPH), inferences_graph(ontology, [reference, *read, links])))
-    return Prepared(fixed, documents, failures, failed)
+    return Prepared(fixed, documents, paths, failures, failed)
 
 
 def build(
@@ -192,6 +204,7 @@ def build(
             store.flush()
         finally:
             del store  # closes the database before readers open it
+        keep_documents(generation, prepared.paths, previous_path, report.kept_previous)
         publish(root, generation)
     report.generation = generation.name
     report.seconds = time.monotonic() - started
@@ -207,6 +220,25 @@ def _load(store: ox.Store, graph: Graph, graph_name: str) -> None:
     """Load one graph in one transaction (pyoxigraph's ``load`` is transactional)."""
     data = graph.serialize(format="nt", encoding="utf-8")
     store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_name))
+
+
+def keep_documents(
+    generation: Path, paths: dict[str, Path], previous: Path | None, carried: list[str]
+) -> None:
+    """The documents as published beside the generation, with the numbered lines their values
+    point to (lines/NAME.txt); a document carried over from the previous build keeps its copies."""
+    target = documents_dir(generation)
+    (target / LINES_DIR).mkdir(parents=True)
+    for name, path in paths.items():
+        shutil.copyfile(path, target / name)
+        (target / LINES_DIR / f"{name}.txt").write_text(
+            "\n".join(text_view_lines(path)) + "\n", encoding="utf-8"
+        )
+    old = documents_dir(previous) if previous is not None else None
+    for name in carried:
+        for relative in (name, f"{LINES_DIR}/{name}.txt"):
+            if old is not None and (old / relative).is_file():
+                shutil.copyfile(old / relative, target / relative)
 
 
 def _carry_over(previous: Path, store: ox.Store, names: list[str]) -> list[str]:

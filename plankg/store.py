@@ -6,6 +6,10 @@ readers never see a half-built store and a build killed at any moment leaves the
 intact. This is needed because pyoxigraph documents that opening a store read-only while another
 process writes it is undefined behaviour: writers and readers never share a generation.
 
+Beside each generation, ``gen-….documents/`` holds the documents it was read from as they were
+published, with the numbered lines their values point to (``lines/``), so that the pages show the
+lines of the generation they describe.
+
 Queries see the union of the named graphs as their default graph (DESIGN.md, "Data flow").
 """
 
@@ -26,6 +30,13 @@ import pyoxigraph as ox
 ACTIVE = "active"
 GENERATION_PREFIX = "gen-"
 KEEP_PREVIOUS = 1  # generations kept besides the current one, for readers that have not switched
+DOCUMENTS_SUFFIX = ".documents"
+LINES_DIR = "lines"
+
+
+def documents_dir(generation: Path) -> Path:
+    """Where the documents of ``generation`` are kept, as published (and their text views in lines/)."""
+    return generation.with_name(generation.name + DOCUMENTS_SUFFIX)
 
 
 class StoreError(Exception):
@@ -86,13 +97,21 @@ def publish(root: Path, generation: Path) -> None:
 
 
 def _prune(root: Path, keep: set[Path]) -> None:
-    generations = sorted(p for p in root.glob(f"{GENERATION_PREFIX}*") if p.is_dir())
+    found = [p for p in root.glob(f"{GENERATION_PREFIX}*") if p.is_dir()]
+    generations = sorted(p for p in found if not p.name.endswith(DOCUMENTS_SUFFIX))
     kept = [p for p in generations if p in keep]
     older = [p for p in generations if p not in keep]
     # Keep KEEP_PREVIOUS generations besides the current one; the rest (and builds that died
-    # before publishing) go.
+    # before publishing) go, with their documents.
     for path in older + kept[: max(0, len(kept) - 1 - KEEP_PREVIOUS)]:
         shutil.rmtree(path, ignore_errors=True)
+        shutil.rmtree(documents_dir(path), ignore_errors=True)
+    for path in found:
+        if (
+            path.name.endswith(DOCUMENTS_SUFFIX)
+            and not path.with_name(path.name.removesuffix(DOCUMENTS_SUFFIX)).is_dir()
+        ):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 class StoreHandle:
@@ -136,3 +155,8 @@ class StoreHandle:
     @property
     def generation(self) -> str | None:
         return self._generation.name if self._generation else None
+
+    @property
+    def documents(self) -> Path | None:
+        """The documents of the generation in service, as published (None for an open store)."""
+        return documents_dir(self._generation) if self._generation else None

@@ -12,3 +12,13 @@ from plankg import reports
 templates = Jinja2Templates(directory=[Path(__file__).parent / "templates", reports.TEMPLATES])
 # the report's helpers are globals, so that the macros imported from its templates see them
 templates.env.globals.update(reports.report_context_functions())
+
+
+def with_lang(href: str, language: str) -> str:
+    """A link to one of our pages in ``language``: the query before the fragment (RFC 3986 §3)."""
+    path, hash_mark, fragment = href.partition("#")
+    separator = "&" if "?" in path else "?"
+    return f"{path}{separator}lang={language}{hash_mark}{fragment}"
+
+
+templates.env.globals["with_lang"] = with_lang

@@ -13,6 +13,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from rdflib import Graph, URIRef
 
 from plankg.settings import Settings
 
@@ -80,9 +81,20 @@ def test_serve_answers_sparql_over_http(seed_settings: Settings) -> None:
         with urllib.request.urlopen(base + "/?lang=en", timeout=10) as response:
             assert "Plan hierarchy" in response.read().decode()
         check_a_draft(base)
+        check_a_linked_data_client(base)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
+
+
+def check_a_linked_data_client(base: str) -> None:
+    """rdflib, as a linked-data client, gets a resource's data by content negotiation."""
+    graph = Graph().parse(base + "/id/plan/can-tho-2025-kh-97")
+    plan = URIRef("https://w3id.org/plankg/id/plan/can-tho-2025-kh-97")
+    assert (plan, URIRef("https://w3id.org/plankg/def#implements"), None) in graph
+    with urllib.request.urlopen(base + "/id/plan/can-tho-2025-kh-97", timeout=10) as response:
+        assert response.url.endswith("/page/plan/can-tho-2025-kh-97")  # a browser is sent to the page
+        assert "97/KH-UBND" in response.read().decode()
 
 
 DRAFT = """@prefix pk: <https://w3id.org/plankg/def#> .
