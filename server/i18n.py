@@ -86,6 +86,24 @@ TEXT: dict[str, dict[str, str]] = {
     "no_tasks": {"vi": "Chưa có nhiệm vụ nào.", "en": "No task yet."},
     "statements": {"vi": "Thông tin", "en": "Statements"},
     "referred_by": {"vi": "Được nhắc đến bởi", "en": "Referred to by"},
+    "coverage": {"vi": "Mức độ bao quát", "en": "Coverage"},
+    "coverage_intro": {
+        "vi": "Mỗi ô: số nhiệm vụ có cơ quan chủ trì của kế hoạch xuất phát từ nhóm nhiệm vụ của Quyết định 27, "
+        "hoặc đáp ứng nhóm khuyến nghị. Các liên kết là suy luận từ nội dung nhiệm vụ.",
+        "en": "Each cell: how many tasks of the plan with a lead agency come from the Decision 27 task group, or "
+        "answer the recommendation group. The links are inferred from the tasks' text.",
+    },
+    "coverage_covered": {"vi": "có nhiệm vụ", "en": "covered"},
+    "coverage_named": {"vi": "chỉ nêu, chưa giao", "en": "named, not assigned"},
+    "coverage_missing": {"vi": "bỏ sót", "en": "missing"},
+    "coverage_decision-27-group": {
+        "vi": "Kế hoạch × nhóm nhiệm vụ Quyết định 27",
+        "en": "Plans × Decision 27 task groups",
+    },
+    "coverage_recommendation-group": {
+        "vi": "Kế hoạch × nhóm khuyến nghị CRC/C/VNM/CO/5-6",
+        "en": "Plans × recommendation groups of CRC/C/VNM/CO/5-6",
+    },
     "empty": {"vi": "Chưa có kế hoạch nào trong kho dữ liệu.", "en": "The store holds no plans yet."},
 }
 

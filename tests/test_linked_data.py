@@ -253,3 +253,21 @@ def test_a_plan_page_lists_its_tasks_with_a_badge(client: TestClient) -> None:
     html = client.get(f"/page/{PLAN}?lang=vi").text
     assert "0/23 · 0%" in html and "Ưu tiên bố trí kinh phí" in html
     assert 'href="/validation/can-tho-2025-kh-97?lang=vi"' in html
+
+
+def test_coverage_matrix_shows_can_tho_leaving_groups_6_and_7(client: TestClient) -> None:
+    html = client.get("/coverage?lang=en").text
+    assert "Plans × Decision 27 task groups" in html and "Plans × recommendation groups" in html
+    row = html[html.index("Plan 97/KH-UBND") :]
+    row = row[: row.index("</tr>")]
+    cells = re.findall(r'<td class="cell ([\w-]+)"[^>]*>(\d+)</td>', row)
+    # groups 1..7: covered with 1, 4, 5, 9, 2 tasks; 6 and 7 only named by an item without a lead
+    assert cells == [
+        ("shade-1", "1"),
+        ("shade-3", "4"),
+        ("shade-3", "5"),
+        ("shade-4", "9"),
+        ("shade-2", "2"),
+        ("named", "0"),
+        ("named", "0"),
+    ]
