@@ -88,8 +88,8 @@ TEXT: dict[str, dict[str, str]] = {
     "referred_by": {"vi": "Được nhắc đến bởi", "en": "Referred to by"},
     "coverage": {"vi": "Mức độ bao quát", "en": "Coverage"},
     "coverage_intro": {
-        "vi": "Mỗi ô: số nhiệm vụ có cơ quan chủ trì của kế hoạch xuất phát từ nhóm nhiệm vụ của Quyết định 27, "
-        "hoặc đáp ứng nhóm khuyến nghị. Các liên kết là suy luận từ nội dung nhiệm vụ.",
+        "vi": "Mỗi ô: số nhiệm vụ có cơ quan chủ trì của kế hoạch xuất phát từ nhóm nhiệm vụ của "
+        "Quyết định 27, hoặc đáp ứng nhóm khuyến nghị. Các liên kết là suy luận từ nội dung nhiệm vụ.",
         "en": "Each cell: how many tasks of the plan with a lead agency come from the Decision 27 task group, or "
         "answer the recommendation group. The links are inferred from the tasks' text.",
     },
