@@ -90,8 +90,8 @@ TEXT: dict[str, dict[str, str]] = {
     "coverage_intro": {
         "vi": "Mỗi ô: số nhiệm vụ có cơ quan chủ trì của kế hoạch xuất phát từ nhóm nhiệm vụ của "
         "Quyết định 27, hoặc đáp ứng nhóm khuyến nghị. Các liên kết là suy luận từ nội dung nhiệm vụ.",
-        "en": "Each cell: how many tasks of the plan with a lead agency come from the Decision 27 task group, or "
-        "answer the recommendation group. The links are inferred from the tasks' text.",
+        "en": "Each cell: how many tasks of the plan with a lead agency come from the Decision 27 task "
+        "group, or answer the recommendation group. The links are inferred from the tasks' text.",
     },
     "coverage_covered": {"vi": "có nhiệm vụ", "en": "covered"},
     "coverage_named": {"vi": "chỉ nêu, chưa giao", "en": "named, not assigned"},
