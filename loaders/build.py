@@ -21,11 +21,10 @@ from rdflib.namespace import RDF
 from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, PK, reference_graph, source_graph
 from plankg.settings import Settings
 from plankg.store import (
-    LINES_DIR,
+    GenerationFiles,
     StoreError,
     build_lock,
     current_generation,
-    documents_dir,
     new_generation,
     publish,
 )
@@ -226,19 +225,23 @@ def keep_documents(
     generation: Path, paths: dict[str, Path], previous: Path | None, carried: list[str]
 ) -> None:
     """The documents as published beside the generation, with the numbered lines their values
-    point to (lines/NAME.txt); a document carried over from the previous build keeps its copies."""
-    target = documents_dir(generation)
-    (target / LINES_DIR).mkdir(parents=True)
+    point to; a document carried over from the previous build keeps its copies."""
+    files = GenerationFiles.of(generation)
+    files.documents.mkdir(parents=True)
+    files.lines.mkdir()
     for name, path in paths.items():
-        shutil.copyfile(path, target / name)
-        (target / LINES_DIR / f"{name}.txt").write_text(
-            "\n".join(text_view_lines(path)) + "\n", encoding="utf-8"
-        )
-    old = documents_dir(previous) if previous is not None else None
+        shutil.copyfile(path, files.documents / name)
+        files.lines_of(name).write_text("\n".join(text_view_lines(path)) + "\n", encoding="utf-8")
+    if previous is None:
+        return
+    old = GenerationFiles.of(previous)
     for name in carried:
-        for relative in (name, f"{LINES_DIR}/{name}.txt"):
-            if old is not None and (old / relative).is_file():
-                shutil.copyfile(old / relative, target / relative)
+        for source, target in (
+            (old.documents / name, files.documents / name),
+            (old.lines_of(name), files.lines_of(name)),
+        ):
+            if source.is_file():
+                shutil.copyfile(source, target)
 
 
 def _carry_over(previous: Path, store: ox.Store, names: list[str]) -> list[str]:

@@ -6,9 +6,10 @@ readers never see a half-built store and a build killed at any moment leaves the
 intact. This is needed because pyoxigraph documents that opening a store read-only while another
 process writes it is undefined behaviour: writers and readers never share a generation.
 
-Beside each generation, ``gen-….documents/`` holds the documents it was read from as they were
-published, with the numbered lines their values point to (``lines/``), so that the pages show the
-lines of the generation they describe.
+Beside each generation, ``gen-….files/`` holds what the server gives out with it: the documents it
+was read from as they were published (``documents/``), the numbered lines their values point to
+(``lines/``) and the dataset's dumps with their description (``dumps/``), so that every page and
+download describes the generation in service.
 
 Queries see the union of the named graphs as their default graph (DESIGN.md, "Data flow").
 """
@@ -22,6 +23,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,13 +32,33 @@ import pyoxigraph as ox
 ACTIVE = "active"
 GENERATION_PREFIX = "gen-"
 KEEP_PREVIOUS = 1  # generations kept besides the current one, for readers that have not switched
-DOCUMENTS_SUFFIX = ".documents"
-LINES_DIR = "lines"
+FILES_SUFFIX = ".files"
 
 
-def documents_dir(generation: Path) -> Path:
-    """Where the documents of ``generation`` are kept, as published (and their text views in lines/)."""
-    return generation.with_name(generation.name + DOCUMENTS_SUFFIX)
+@dataclass(frozen=True)
+class GenerationFiles:
+    """The files kept beside a generation (see the module's docstring)."""
+
+    root: Path
+
+    @classmethod
+    def of(cls, generation: Path) -> GenerationFiles:
+        return cls(generation.with_name(generation.name + FILES_SUFFIX))
+
+    @property
+    def documents(self) -> Path:
+        return self.root / "documents"
+
+    @property
+    def lines(self) -> Path:
+        return self.root / "lines"
+
+    @property
+    def dumps(self) -> Path:
+        return self.root / "dumps"
+
+    def lines_of(self, file_name: str) -> Path:
+        return self.lines / f"{file_name}.txt"
 
 
 class StoreError(Exception):
@@ -98,18 +120,18 @@ def publish(root: Path, generation: Path) -> None:
 
 def _prune(root: Path, keep: set[Path]) -> None:
     found = [p for p in root.glob(f"{GENERATION_PREFIX}*") if p.is_dir()]
-    generations = sorted(p for p in found if not p.name.endswith(DOCUMENTS_SUFFIX))
+    generations = sorted(p for p in found if not p.name.endswith(FILES_SUFFIX))
     kept = [p for p in generations if p in keep]
     older = [p for p in generations if p not in keep]
     # Keep KEEP_PREVIOUS generations besides the current one; the rest (and builds that died
     # before publishing) go, with their documents.
     for path in older + kept[: max(0, len(kept) - 1 - KEEP_PREVIOUS)]:
         shutil.rmtree(path, ignore_errors=True)
-        shutil.rmtree(documents_dir(path), ignore_errors=True)
+        shutil.rmtree(GenerationFiles.of(path).root, ignore_errors=True)
     for path in found:
         if (
-            path.name.endswith(DOCUMENTS_SUFFIX)
-            and not path.with_name(path.name.removesuffix(DOCUMENTS_SUFFIX)).is_dir()
+            path.name.endswith(FILES_SUFFIX)
+            and not path.with_name(path.name.removesuffix(FILES_SUFFIX)).is_dir()
         ):
             shutil.rmtree(path, ignore_errors=True)
 
@@ -157,6 +179,6 @@ class StoreHandle:
         return self._generation.name if self._generation else None
 
     @property
-    def documents(self) -> Path | None:
-        """The documents of the generation in service, as published (None for an open store)."""
-        return documents_dir(self._generation) if self._generation else None
+    def files(self) -> GenerationFiles | None:
+        """The files kept beside the generation in service (None for a store opened directly)."""
+        return GenerationFiles.of(self._generation) if self._generation else None

@@ -7,12 +7,11 @@ Each function returns plain data for the templates; labels are in the page's lan
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
-from plankg.store import LINES_DIR
+from plankg.store import GenerationFiles
 from plankg.validation import task_sort_key
 
 from .describe import labels, page_path
@@ -112,7 +111,7 @@ def plan_view(store: ox.Store, iri: str, language: str) -> dict[str, Any]:
     }
 
 
-def task_view(store: ox.Store, iri: str, language: str, documents: Path | None) -> dict[str, Any]:
+def task_view(store: ox.Store, iri: str, language: str, files: GenerationFiles | None) -> dict[str, Any]:
     found = task_rows(store, f"BIND(<{iri}> AS ?task)", language)
     task = found[0] if found else None
     chain: list[str] = []
@@ -153,7 +152,7 @@ SELECT ?rec ?score ?confidence WHERE {{
     plan_of = {r["task"]: Link.make(r["plan"], names) for r in plans}
     lines = None
     if source:
-        lines = source_lines(documents, source[0]["file"], int(source[0]["first"]), int(source[0]["last"]))
+        lines = source_lines(files, source[0]["file"], int(source[0]["first"]), int(source[0]["last"]))
     return {
         "task": task,
         "chain": [(Link.make(t, names), plan_of.get(t)) for t in chain],
@@ -173,13 +172,13 @@ SELECT ?rec ?score ?confidence WHERE {{
 
 
 def source_lines(
-    documents: Path | None, file_name: str, first: int, last: int
+    files: GenerationFiles | None, file_name: str, first: int, last: int
 ) -> list[tuple[int, str]] | None:
     """Lines first..last of the document's text view as the build kept it, numbered."""
-    if documents is None:
+    if files is None:
         return None
-    path = documents / LINES_DIR / f"{file_name}.txt"
-    if not path.is_file() or path.parent != documents / LINES_DIR:
+    path = files.lines_of(file_name)
+    if not path.is_file() or path.parent != files.lines:
         return None
     text = path.read_text(encoding="utf-8").split("\n")
     return [(number, text[number - 1]) for number in range(first, min(last, len(text)) + 1)]

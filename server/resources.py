@@ -189,13 +189,13 @@ def resource_page(
             (ext.upper() if ext != "jsonld" else "JSON-LD", f"/data/{path}.{ext}") for ext in EXTENSIONS
         ],
     }
-    documents = get_store_handle(request).documents
+    files = get_store_handle(request).files
     if kind == "plan":
         context["view"] = resource_pages.plan_view(store, iri, language)
         context["summary"] = store_report(request, store).plan(iri)
         context["slug"] = slug
     elif kind == "task":
-        context["view"] = resource_pages.task_view(store, iri, language, documents)
+        context["view"] = resource_pages.task_view(store, iri, language, files)
         context["problems"] = [r for r in store_report(request, store).results if r.focus == iri]
     elif kind == "agency":
         context["view"] = resource_pages.agency_view(store, iri, language)
@@ -246,11 +246,11 @@ def schema_org(kind: str, iri: str, title: str, triples: list[ox.Triple]) -> str
 
 @router.get("/documents/{name}", summary="A source document as it was published")
 def document(request: Request, name: str) -> Response:
-    documents = get_store_handle(request).documents
-    if documents is None or "/" in name or name.startswith("."):
+    files = get_store_handle(request).files
+    if files is None or "/" in name or name.startswith("."):
         return _plain(404, f"no document {name}")
-    path = documents / name
-    if not path.is_file() or path.parent != documents:
+    path = files.documents / name
+    if not path.is_file() or path.parent != files.documents:
         return _plain(404, f"no document {name}")
     media_type = {".txt": "text/plain", ".md": "text/markdown", ".csv": "text/csv"}.get(path.suffix.lower())
     if media_type:

@@ -13,11 +13,10 @@ from plankg.namespaces import source_graph
 from plankg.settings import Settings
 from plankg.store import (
     ACTIVE,
-    LINES_DIR,
+    GenerationFiles,
     StoreError,
     StoreHandle,
     current_generation,
-    documents_dir,
     open_read_only,
 )
 
@@ -114,15 +113,12 @@ def test_build_switches_generations_atomically_and_prunes(tmp_path: Path) -> Non
     assert (root / ACTIVE).is_symlink()
     assert len(set(generations)) == 4
     remaining = sorted(p for p in root.glob("gen-*"))
-    kept = sorted(generations[-2:])  # the current one and the one before it, each with its documents
-    assert remaining == sorted([*kept, *(documents_dir(g) for g in kept if g is not None)])
-    current = documents_dir(generations[-1])  # type: ignore[arg-type]
-    assert sorted(p.name for p in current.iterdir() if p.is_file()) == sorted(
-        p.name for p in sources.iterdir()
-    )
-    assert (current / LINES_DIR / "003_7c52f3a31f0c58f8.txt.txt").read_text(encoding="utf-8").splitlines()[
-        397
-    ] == "Sở Tư pháp "  # as written, its trailing space too
+    kept = sorted(generations[-2:])  # the current one and the one before it, each with its files
+    assert remaining == sorted([*kept, *(GenerationFiles.of(g).root for g in kept if g is not None)])
+    current = GenerationFiles.of(generations[-1])  # type: ignore[arg-type]
+    assert sorted(p.name for p in current.documents.iterdir()) == sorted(p.name for p in sources.iterdir())
+    lines = current.lines_of("003_7c52f3a31f0c58f8.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[397] == "Sở Tư pháp "  # line 398 as written, its trailing space too
 
 
 def test_a_handle_follows_new_builds(tmp_path: Path) -> None:
