@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDF
 
+from plankg.export import write_dumps
 from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, PK, reference_graph, source_graph
 from plankg.settings import Settings
 from plankg.store import (
@@ -204,6 +205,7 @@ def build(
         finally:
             del store  # closes the database before readers open it
         keep_documents(generation, prepared.paths, previous_path, report.kept_previous)
+        write_dumps(ox.Store.read_only(str(generation)), GenerationFiles.of(generation).dumps)
         publish(root, generation)
     report.generation = generation.name
     report.seconds = time.monotonic() - started

@@ -1,4 +1,4 @@
-"""The command line: ``plankg build | extract | validate | query | serve | fmt``.
+"""The command line: ``plankg build | extract | validate | export | query | serve | fmt``.
 
 Exit status: 0 success; 1 the command ran and found problems (a document that could not be read,
 a SHACL Violation); 2 the command could not run (bad arguments, no store, broken reference data).
@@ -208,6 +208,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import FORMAT_FILES, description, write_dumps
+    from .store import open_read_only
+
+    settings = _settings(args)
+    formats = tuple(args.format or FORMAT_FILES)
+    stats = write_dumps(open_read_only(settings.store_path), args.out, formats)
+    void = args.out / "void.ttl"
+    void.write_text(description(stats, args.base_url).serialize(format="turtle"), encoding="utf-8")
+    written = ", ".join(sorted(stats.files))
+    print(f"{args.out}: {written}, void.ttl ({stats.triples} triples, {stats.quads} quads)")
+    return 0
+
+
 def cmd_fmt(args: argparse.Namespace) -> int:
     from .turtle import format_file, non_canonical
 
@@ -288,6 +302,22 @@ def parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--plan", metavar="IRI", help="only this plan (its IRI, or the last part of it)")
     validate.set_defaults(run=cmd_validate)
+
+    export = command(
+        "export", "write the dataset's dumps (N-Quads, Turtle, JSON-LD) and its VoID/DCAT description"
+    )
+    export.add_argument("--store", type=Path, metavar="PATH")
+    export.add_argument("--out", type=Path, default=Path("dumps"), metavar="DIR", help="default: ./dumps")
+    export.add_argument(
+        "--format", choices=("nq", "ttl", "jsonld"), action="append", help="repeatable; default: all three"
+    )
+    export.add_argument(
+        "--base-url",
+        default="http://127.0.0.1:8000/",
+        metavar="URL",
+        help="where the dumps and the endpoint are served, for the description's links",
+    )
+    export.set_defaults(run=cmd_export)
 
     query = command("query", "run a named query (queries/NAME.rq) or a .rq file")
     query.add_argument("query", metavar="NAME|FILE")

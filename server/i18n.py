@@ -104,6 +104,26 @@ TEXT: dict[str, dict[str, str]] = {
         "vi": "Kế hoạch × nhóm khuyến nghị CRC/C/VNM/CO/5-6",
         "en": "Plans × recommendation groups of CRC/C/VNM/CO/5-6",
     },
+    "dumps": {"vi": "Tải toàn bộ dữ liệu", "en": "Downloads"},
+    "dumps_intro": {
+        "vi": "Toàn bộ đồ thị của kho dữ liệu đang phục vụ: N-Quads (mỗi đồ thị có tên giữ nguồn gốc), "
+        "Turtle (hợp các đồ thị) và JSON-LD (với ngữ cảnh context.jsonld).",
+        "en": "The whole graph of the store in service: N-Quads (each named graph, keeping where it came "
+        "from), Turtle (the union of the graphs) and JSON-LD (with the context context.jsonld).",
+    },
+    "file": {"vi": "Tệp", "en": "File"},
+    "media_type": {"vi": "Kiểu", "en": "Media type"},
+    "size": {"vi": "Dung lượng (byte)", "en": "Size (bytes)"},
+    "triples": {"vi": "bộ ba", "en": "triples"},
+    "graphs": {"vi": "đồ thị", "en": "graphs"},
+    "licence": {"vi": "Giấy phép", "en": "Licence"},
+    "licence_note": {
+        "vi": "Các kế hoạch là văn bản hành chính, không thuộc đối tượng bảo hộ quyền tác giả "
+        "(Luật Sở hữu trí tuệ 2005, Điều 15).",
+        "en": "The plans are administrative documents, not protected by copyright (Law on Intellectual "
+        "Property 2005, art. 15).",
+    },
+    "void": {"vi": "Mô tả bộ dữ liệu (VoID, DCAT)", "en": "Dataset description (VoID, DCAT)"},
     "empty": {"vi": "Chưa có kế hoạch nào trong kho dữ liệu.", "en": "The store holds no plans yet."},
 }
 
