@@ -7,16 +7,17 @@ PORT   ?= 8000
 STORE  ?= var/store
 
 .DEFAULT_GOAL := help
-.PHONY: help install run build test lint fmt clean
+.PHONY: help install run build test browser lint fmt clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 install: $(VENV)/.installed ## create .venv/ and install plankg with its test extras
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml server/vendor.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m server.vendor
 	touch $@
 
 build: install ## read data/ into the store ($(STORE))
@@ -25,8 +26,13 @@ build: install ## read data/ into the store ($(STORE))
 run: build ## build the graph from data/ and serve it on http://$(HOST):$(PORT)/
 	$(BIN)/plankg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
-test: install ## run the whole test suite (the CI gate)
+test: install browser ## run the whole test suite (the CI gate)
 	$(BIN)/pytest -n auto
+
+browser: ## headless Chromium for the end-to-end page tests (Debian packages, installed when missing)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 lint: install ## ruff, the format check, mypy and the canonical-Turtle check
 	$(BIN)/ruff check .

@@ -124,6 +124,19 @@ TEXT: dict[str, dict[str, str]] = {
         "Property 2005, art. 15).",
     },
     "void": {"vi": "Mô tả bộ dữ liệu (VoID, DCAT)", "en": "Dataset description (VoID, DCAT)"},
+    "query_intro": {
+        "vi": "Soạn truy vấn SPARQL trên toàn bộ đồ thị (đồ thị mặc định là hợp của các đồ thị có tên). "
+        "Các truy vấn mẫu bên dưới; điểm truy cập cho chương trình: /sparql.",
+        "en": "Write a SPARQL query over the whole graph (the default graph is the union of the named "
+        "graphs). Examples below; the endpoint for programs: /sparql.",
+    },
+    "query_error": {"vi": "Truy vấn không hợp lệ", "en": "The query is not valid"},
+    "results": {"vi": "Kết quả", "en": "Results"},
+    "rows": {"vi": "dòng", "en": "rows"},
+    "first_rows": {"vi": "chỉ hiển thị", "en": "showing the first"},
+    "yes": {"vi": "Có", "en": "Yes"},
+    "no": {"vi": "Không", "en": "No"},
+    "catalogue": {"vi": "Các truy vấn mẫu", "en": "Named queries"},
     "empty": {"vi": "Chưa có kế hoạch nào trong kho dữ liệu.", "en": "The store holds no plans yet."},
 }
 

@@ -1,0 +1,127 @@
+"""The query page: a SPARQL editor (YASGUI, served locally) over a form that works without
+JavaScript, the named-query catalogue as examples, and results as a table linking into the pages.
+
+Without JavaScript (or before the editor is installed), the form sends the query back to this page,
+which runs it and shows the first MAX_ROWS rows, saying so when there are more. With it, YASGUI
+sends queries to /sparql and a click on a result IRI of this dataset opens its page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Header, Query, Request
+from fastapi.responses import HTMLResponse
+
+from plankg.named_queries import load_catalogue
+
+from .deps import SettingsDep, StoreDep
+from .describe import page_path
+from .i18n import LANGUAGES, choose_language, translator
+from .sparql import keywords
+from .templating import templates
+
+router = APIRouter()
+MAX_ROWS = 1000
+EDITOR = Path(__file__).parent / "static" / "vendor" / "yasgui" / "yasgui.min.js"
+DEFAULT_QUERY = """PREFIX pk: <https://w3id.org/plankg/def#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?plan ?label WHERE {
+  ?plan pk:implements+ <https://w3id.org/plankg/id/plan/ttg-2025-qd-27> ; rdfs:label ?label .
+  FILTER(lang(?label) = "vi")
+}"""
+
+
+@dataclass
+class Cell:
+    text: str
+    href: str | None = None
+    kind: str = "literal"  # iri | literal | blank
+
+
+@dataclass
+class Results:
+    variables: list[str]
+    rows: list[list[Cell | None]]
+    more: bool = False
+    boolean: bool | None = None
+
+
+def _cell(term: object) -> Cell:
+    if isinstance(term, ox.NamedNode):
+        return Cell(term.value, page_path(term.value), "iri")
+    if isinstance(term, ox.BlankNode):
+        return Cell("_:" + term.value, None, "blank")
+    if isinstance(term, ox.Literal):
+        return Cell(term.value)
+    return Cell(str(term))
+
+
+def run(store: ox.Store, query: str) -> Results:
+    """The query's answer, at most MAX_ROWS rows of it. Raises SyntaxError for a bad query."""
+    if keywords(query) & {"SERVICE"}:
+        raise SyntaxError("SERVICE is not allowed: this page does not call other endpoints")
+    answer = store.query(query, use_default_graph_as_union=True)
+    if isinstance(answer, ox.QueryBoolean):
+        return Results([], [], boolean=bool(answer))
+    if isinstance(answer, ox.QueryTriples):
+        rows: list[list[Cell | None]] = []
+        for triple in answer:
+            if len(rows) == MAX_ROWS:
+                return Results(["subject", "predicate", "object"], rows, more=True)
+            rows.append([_cell(triple.subject), _cell(triple.predicate), _cell(triple.object)])
+        return Results(["subject", "predicate", "object"], rows)
+    assert isinstance(answer, ox.QuerySolutions)
+    variables = [variable.value for variable in answer.variables]
+    rows = []
+    for solution in answer:
+        if len(rows) == MAX_ROWS:
+            return Results(variables, rows, more=True)
+        rows.append([_cell(solution[name]) if solution[name] is not None else None for name in variables])
+    return Results(variables, rows)
+
+
+@router.get(
+    "/query", response_class=HTMLResponse, summary="The query page: an editor, the catalogue, results"
+)
+def query_page(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    query: Annotated[str | None, Query(description="a SPARQL query to run and show")] = None,
+    lang: Annotated[str | None, Query(description="vi or en")] = None,
+    accept_language: Annotated[str | None, Header()] = None,
+) -> HTMLResponse:
+    language = choose_language(lang, accept_language)
+    results, error = None, None
+    if query:
+        try:
+            results = run(store, query)
+        except SyntaxError as problem:
+            error = str(problem)
+    catalogue = [
+        (name, named.title.get(language, name), named.description.get(language, ""), named.text)
+        for name, named in load_catalogue(settings.queries_dir).items()
+    ]
+    response = templates.TemplateResponse(
+        request,
+        "query.html",
+        {
+            "lang": language,
+            "other_lang": next(other for other in LANGUAGES if other != language),
+            "t": translator(language),
+            "query": query or DEFAULT_QUERY,
+            "results": results,
+            "error": error,
+            "max_rows": MAX_ROWS,
+            "catalogue": catalogue,
+            "editor": EDITOR.is_file(),
+        },
+        status_code=400 if error else 200,
+    )
+    response.headers["Content-Language"] = language
+    response.headers["Vary"] = "Accept-Language"
+    return response
