@@ -41,7 +41,7 @@ def create_app(
     app.state.report_cache = ReportCache()
     app.state.derive_for_draft = derive_for_draft
 
-    from . import coverage, dumps, pages, query_page, resources, sparql, validation
+    from . import coverage, dumps, ontology, pages, query_page, resources, sparql, validation
 
     app.include_router(sparql.router)
     app.include_router(pages.router)
@@ -50,6 +50,7 @@ def create_app(
     app.include_router(coverage.router)
     app.include_router(dumps.router)
     app.include_router(query_page.router)
+    app.include_router(ontology.router)
     # the report's style sheet first: the mount at /static would otherwise answer for it
     app.mount("/static/report", StaticFiles(directory=reports.STATIC), name="report-static")
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")

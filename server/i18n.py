@@ -137,6 +137,19 @@ TEXT: dict[str, dict[str, str]] = {
     "yes": {"vi": "Có", "en": "Yes"},
     "no": {"vi": "Không", "en": "No"},
     "catalogue": {"vi": "Các truy vấn mẫu", "en": "Named queries"},
+    "shapes": {"vi": "Các ràng buộc kiểm tra (SHACL)", "en": "Validation shapes (SHACL)"},
+    "shapes_intro": {
+        "vi": "Mỗi ràng buộc là một vấn đề mà cán bộ có thể khắc phục, với mức độ, điều được kiểm tra, "
+        "thông báo và cách khắc phục.",
+        "en": "Each shape is a problem an official can fix, with its severity, what it checks, its message "
+        "and what to do.",
+    },
+    "ontology": {"vi": "Bản thể học", "en": "Ontology"},
+    "shape": {"vi": "Ràng buộc", "en": "Shape"},
+    "severity": {"vi": "Mức độ", "en": "Severity"},
+    "checks": {"vi": "Điều được kiểm tra", "en": "What it checks"},
+    "message": {"vi": "Thông báo", "en": "Message"},
+    "fix": {"vi": "Cách khắc phục", "en": "Suggested fix"},
     "empty": {"vi": "Chưa có kế hoạch nào trong kho dữ liệu.", "en": "The store holds no plans yet."},
 }
 

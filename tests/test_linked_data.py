@@ -11,13 +11,15 @@ from urllib.parse import urldefrag, urlsplit
 import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
-from rdflib import Graph, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.compare import isomorphic
+from rdflib.namespace import RDF
 
 from plankg.settings import Settings
 from server.app import create_app
 
 ID = "https://w3id.org/plankg/id/"
+SH = Namespace("http://www.w3.org/ns/shacl#")
 PLAN = "plan/can-tho-2025-kh-97"
 TASK = "task/kon-tum-2025-02-kh/II.2"
 
@@ -271,3 +273,28 @@ def test_coverage_matrix_shows_can_tho_leaving_groups_6_and_7(client: TestClient
         ("named", "0"),
         ("named", "0"),
     ]
+
+
+def test_the_ontology_is_documented_and_served_as_rdf(client: TestClient) -> None:
+    english = client.get("/ontology?lang=en")
+    assert english.status_code == 200 and english.headers["content-type"].startswith("text/html")
+    assert "The plankg ontology" in english.text and "Bản thể học plankg" not in english.text
+    vietnamese = client.get("/ontology", headers={"Accept-Language": "vi"}).text
+    assert "Bản thể học plankg" in vietnamese
+    turtle = client.get("/ontology", headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"] == "text/turtle; charset=utf-8"
+    graph = Graph().parse(data=turtle.text, format="turtle")
+    owl_class = URIRef("http://www.w3.org/2002/07/owl#Class")
+    assert (URIRef("https://w3id.org/plankg/def#Plan"), RDF.type, owl_class) in graph
+
+
+def test_the_shapes_are_documented(client: TestClient, project: Settings) -> None:
+    from plankg.validation import load_shapes
+
+    html = client.get("/ontology/shapes?lang=en").text
+    shapes = load_shapes(project)
+    for shape in set(shapes.subjects(SH.targetClass, None)):
+        assert f'id="{str(shape).rsplit("#", 1)[-1]}"' in html
+    assert "Task without a lead agency" in html and "Assign one lead agency" in html
+    turtle = client.get("/ontology/shapes", headers={"Accept": "text/turtle"}).text
+    assert len(Graph().parse(data=turtle, format="turtle")) == len(shapes)

@@ -1,0 +1,170 @@
+"""The ontology and the shapes, published: ``/ontology`` (HTML documentation made by pyLODE, in
+Vietnamese or English, or the RDF by ``Accept``) and ``/ontology/shapes`` (what each SHACL shape
+checks, or the shapes' Turtle).
+
+pyLODE documents one language at a time well: the page of a language is made from the ontology with
+the other language's literals left out. Pages are made once per file version and language.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+from plankg.namespaces import PK, SH
+from plankg.reports import in_language, word
+from plankg.settings import Settings
+
+from .deps import SettingsDep
+from .i18n import LANGUAGES, choose_language, translator
+from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, AcceptError, ResultFormat, choose, content_type
+from .templating import templates
+from .validation import HTML
+
+router = APIRouter()
+log = logging.getLogger(__name__)
+
+ONTOLOGY_FILES = ("plankg.ttl", "alignments.ttl", "vocabularies.ttl")
+OFFERS: dict[str, ResultFormat] = {
+    "text/html": HTML,
+    TURTLE.media_type: TURTLE,
+    JSON_LD.media_type: JSON_LD,
+    N_TRIPLES.media_type: N_TRIPLES,
+    RDF_XML.media_type: RDF_XML,
+}
+RDFLIB_FORMATS = {TURTLE.key: "turtle", JSON_LD.key: "json-ld", N_TRIPLES.key: "nt", RDF_XML.key: "xml"}
+_cache: dict[tuple[str, ...], str] = {}
+_lock = threading.Lock()
+
+
+def _version(paths: list[Path]) -> tuple[str, ...]:
+    return tuple(f"{path}:{path.stat().st_mtime_ns}" for path in paths)
+
+
+def ontology_graph(settings: Settings) -> Graph:
+    graph = Graph()
+    for name in ONTOLOGY_FILES:
+        graph.parse(settings.ontology_dir / name, format="turtle")
+    return graph
+
+
+def documentation(settings: Settings, language: str) -> str:
+    """pyLODE's page of the core ontology (plankg.ttl) in ``language``."""
+    path = settings.ontology_dir / "plankg.ttl"
+    key = (*_version([path]), language)
+    with _lock:
+        if key not in _cache:
+            from pylode import OntPub  # imported when first asked for: it loads background ontologies
+
+            graph = Graph().parse(path, format="turtle")
+            for triple in list(graph):
+                literal = triple[2]
+                if isinstance(literal, Literal) and literal.language and literal.language != language:
+                    graph.remove(triple)
+            _cache[key] = OntPub(ontology=graph).make_html()
+        return _cache[key]
+
+
+def _choose(request: Request, format_name: str | None) -> tuple[str, ResultFormat] | Response:
+    names = {"html": HTML, "ttl": TURTLE, "jsonld": JSON_LD, "nt": N_TRIPLES, "rdf": RDF_XML}
+    if format_name is not None:
+        if format_name not in names:
+            return Response(f"_format={format_name!r} is not one of: {', '.join(names)}\n", status_code=400)
+        return names[format_name].media_type, names[format_name]
+    try:
+        chosen = choose(request.headers.get("accept"), OFFERS)
+    except AcceptError as error:
+        return Response(f"malformed Accept header: {error}\n", status_code=400)
+    if chosen is None:
+        return Response("none of these is acceptable: " + ", ".join(OFFERS) + "\n", status_code=406)
+    return chosen
+
+
+@router.get("/ontology", summary="The ontology: HTML documentation (pyLODE) or RDF by Accept")
+def ontology(
+    request: Request,
+    settings: SettingsDep,
+    lang: Annotated[str | None, Query(description="vi or en")] = None,
+    format_name: Annotated[str | None, Query(alias="_format")] = None,
+    accept_language: Annotated[str | None, Header()] = None,
+) -> Response:
+    chosen = _choose(request, format_name)
+    if isinstance(chosen, Response):
+        return chosen
+    media_type, result_format = chosen
+    if result_format is HTML:
+        language = choose_language(lang, accept_language)
+        response: Response = HTMLResponse(documentation(settings, language))
+        response.headers["Content-Language"] = language
+    else:
+        body = ontology_graph(settings).serialize(format=RDFLIB_FORMATS[result_format.key])
+        response = Response(body, media_type=content_type(media_type, result_format))
+    response.headers["Vary"] = "Accept, Accept-Language"
+    return response
+
+
+@router.get("/ontology/shapes", summary="The SHACL shapes: what each checks (HTML), or their Turtle")
+def shapes(
+    request: Request,
+    settings: SettingsDep,
+    lang: Annotated[str | None, Query(description="vi or en")] = None,
+    format_name: Annotated[str | None, Query(alias="_format")] = None,
+    accept_language: Annotated[str | None, Header()] = None,
+) -> Response:
+    chosen = _choose(request, format_name)
+    if isinstance(chosen, Response):
+        return chosen
+    media_type, result_format = chosen
+    graph = Graph().parse(settings.shapes_path, format="turtle")
+    if result_format is not HTML:
+        body = graph.serialize(format=RDFLIB_FORMATS[result_format.key])
+        return Response(body, media_type=content_type(media_type, result_format), headers={"Vary": "Accept"})
+    language = choose_language(lang, accept_language)
+    rows: list[dict[str, str | bool]] = []
+    for shape in sorted(set(graph.subjects(SH.targetClass, None)), key=str):
+
+        def texts(predicate: URIRef, shape: URIRef = shape) -> dict[str, str]:  # type: ignore[assignment]
+            return {
+                o.language: str(o)
+                for o in graph.objects(shape, predicate)
+                if isinstance(o, Literal) and o.language
+            }
+
+        severity = str(graph.value(shape, SH.severity) or SH.Violation).rsplit("#", 1)[-1]
+        rows.append(
+            {
+                "id": str(shape).rsplit("#", 1)[-1],
+                "iri": str(shape),
+                "target": str(graph.value(shape, SH.targetClass)).rsplit("#", 1)[-1],
+                "severity": severity,
+                "severity_word": word(severity, language),
+                "name": in_language(texts(SH.name), language),
+                "description": in_language(texts(SH.description), language),
+                "message": in_language(texts(SH.message), language),
+                "fix": in_language(texts(PK.suggestedFix), language),
+                "kind": "SPARQL" if (shape, SH.sparql, None) in graph else "core",
+                "property": (shape, RDF.type, SH.PropertyShape) in graph,
+            }
+        )
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    rows.sort(key=lambda row: (order[str(row["severity"])], str(row["target"]), str(row["id"])))
+    response = templates.TemplateResponse(
+        request,
+        "shapes.html",
+        {
+            "lang": language,
+            "other_lang": next(other for other in LANGUAGES if other != language),
+            "t": translator(language),
+            "shapes": rows,
+        },
+    )
+    response.headers["Content-Language"] = language
+    response.headers["Vary"] = "Accept, Accept-Language"
+    return response
