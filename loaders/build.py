@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from plankg.export import write_dumps
+from plankg.export import DATASET_GRAPH, dataset_statements, write_dumps
 from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, PK, reference_graph, source_graph
 from plankg.settings import Settings
 from plankg.store import (
@@ -170,6 +170,9 @@ def prepare(
         if graph_name == str(ONTOLOGY_GRAPH):
             ontology += fixed_graph
     fixed.append(("inferences", str(INFERENCES_GRAPH), inferences_graph(ontology, [reference, *read, links])))
+    # The dataset's licence and sources, so that they travel with the data (DOMAIN.md §7).
+    documents_read = sorted({str(d) for graph in read for d in graph.subjects(RDF.type, PK.SourceDocument)})
+    fixed.append(("dataset", DATASET_GRAPH, dataset_statements(documents_read)))
     return Prepared(fixed, documents, paths, failures, failed)
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, RDFS, XSD
 
 from . import __version__
 from .namespaces import ID, PK, PREFIXES
@@ -34,6 +34,7 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 DATASET = URIRef(str(ID) + "dataset/plankg")
+DATASET_GRAPH = "https://w3id.org/plankg/graph/dataset"
 SERVICE = URIRef(str(ID) + "dataset/plankg/sparql")
 DUMPS = {
     "plankg.nq": ("application/n-quads", "N-Quads: every named graph"),
@@ -153,22 +154,11 @@ def read_stats(out: Path) -> Stats | None:
     return Stats.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
 
 
-def description(stats: Stats, base_url: str) -> Graph:
-    """VoID and DCAT 3 description of the dataset, its dumps and its SPARQL service, for dumps
-    served at ``{base_url}dumps/`` and the endpoint at ``{base_url}sparql``."""
-    base = base_url if base_url.endswith("/") else base_url + "/"
+def dataset_statements(sources: list[str]) -> Graph:
+    """What is said of the dataset whatever serves it: titles, licence, rights, identifier space, and
+    each source document it was derived from (DOMAIN.md §7). A build stores it as graph/dataset, so
+    it travels in the dumps and answers queries."""
     g = Graph()
-    for prefix, namespace in {
-        "void": VOID,
-        "dcat": DCAT,
-        "dct": DCTERMS,
-        "prov": PROV,
-        "sd": SD,
-        "foaf": FOAF,
-    }.items():
-        g.bind(prefix, namespace)
-    g.bind("pk", PK)
-    endpoint = URIRef(base + "sparql")
     g.add((DATASET, RDF.type, VOID.Dataset))
     g.add((DATASET, RDF.type, DCAT.Dataset))
     g.add(
@@ -212,7 +202,6 @@ def description(stats: Stats, base_url: str) -> Graph:
         )
     )
     g.add((DATASET, DCTERMS.license, LICENCE))
-    g.add((DATASET, DCTERMS.modified, Literal(stats.generated, datatype=XSD.dateTime)))
     g.add(
         (
             DATASET,
@@ -227,6 +216,32 @@ def description(stats: Stats, base_url: str) -> Graph:
     )
     g.add((DATASET, VOID.uriSpace, Literal(str(ID))))
     g.add((DATASET, VOID.vocabulary, URIRef(str(PK))))
+    g.add((DATASET, VOID.rootResource, URIRef(str(ID) + "plan/ttg-2025-qd-27")))
+    g.add((DATASET, VOID.exampleResource, URIRef(str(ID) + "plan/ttg-2025-qd-27")))
+    for source in sources:
+        g.add((DATASET, DCTERMS.source, URIRef(source)))
+        g.add((DATASET, PROV.wasDerivedFrom, URIRef(source)))
+    return g
+
+
+def description(stats: Stats, base_url: str) -> Graph:
+    """VoID and DCAT 3 description of the dataset, its dumps and its SPARQL service, for dumps
+    served at ``{base_url}dumps/`` and the endpoint at ``{base_url}sparql``."""
+    base = base_url if base_url.endswith("/") else base_url + "/"
+    g = Graph()
+    for prefix, namespace in {
+        "void": VOID,
+        "dcat": DCAT,
+        "dct": DCTERMS,
+        "prov": PROV,
+        "sd": SD,
+        "foaf": FOAF,
+    }.items():
+        g.bind(prefix, namespace)
+    g.bind("pk", PK)
+    endpoint = URIRef(base + "sparql")
+    g += dataset_statements(stats.sources)
+    g.add((DATASET, DCTERMS.modified, Literal(stats.generated, datatype=XSD.dateTime)))
     g.add((DATASET, VOID.sparqlEndpoint, endpoint))
     g.add((DATASET, VOID.triples, Literal(stats.triples)))
     g.add((DATASET, VOID.entities, Literal(stats.entities)))
@@ -234,16 +249,14 @@ def description(stats: Stats, base_url: str) -> Graph:
     g.add((DATASET, VOID.distinctObjects, Literal(stats.distinct_objects)))
     g.add((DATASET, VOID.properties, Literal(stats.properties)))
     g.add((DATASET, VOID.classes, Literal(len(stats.classes))))
-    g.add((DATASET, VOID.rootResource, URIRef(str(ID) + "plan/ttg-2025-qd-27")))
-    g.add((DATASET, VOID.exampleResource, URIRef(str(ID) + "plan/ttg-2025-qd-27")))
-    for source in stats.sources:
-        g.add((DATASET, DCTERMS.source, URIRef(source)))
-        g.add((DATASET, PROV.wasDerivedFrom, URIRef(source)))
     activity = BNode()
     g.add((DATASET, PROV.wasGeneratedBy, activity))
     g.add((activity, RDF.type, PROV.Activity))
     g.add((activity, PROV.endedAtTime, Literal(stats.generated, datatype=XSD.dateTime)))
-    g.add((activity, PROV.wasAssociatedWith, Literal(f"plankg {__version__} (plankg build)")))
+    software = BNode()
+    g.add((activity, PROV.wasAssociatedWith, software))
+    g.add((software, RDF.type, PROV.SoftwareAgent))
+    g.add((software, RDFS.label, Literal(f"plankg {__version__}")))
     for cls, count in stats.classes.items():
         partition = BNode()
         g.add((DATASET, VOID.classPartition, partition))

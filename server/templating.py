@@ -22,3 +22,13 @@ def with_lang(href: str, language: str) -> str:
 
 
 templates.env.globals["with_lang"] = with_lang
+
+
+def other_language_link(request: object, language: str) -> str:
+    """This page in ``language``: the same path and query, ``lang`` replaced."""
+    url = request.url  # type: ignore[attr-defined]
+    switched = url.include_query_params(lang=language)
+    return f"{switched.path}?{switched.query}"
+
+
+templates.env.globals["other_language_link"] = other_language_link

@@ -131,3 +131,16 @@ def test_the_server_gives_the_dumps_and_describes_them(seed_settings: Settings, 
     assert isomorphic(Graph().parse(data=json_ld.text, format="json-ld"), void)
     assert client.get("/dumps/store.db").status_code == 404
     assert client.get("/dumps/..%2F..%2Fpyproject.toml").status_code == 404
+
+
+def test_the_dumps_state_their_licence_and_sources(exported: Path) -> None:
+    turtle = Graph().parse(exported / "plankg.ttl", format="turtle")
+    dct = Namespace("http://purl.org/dc/terms/")
+    assert turtle.value(DATASET, dct.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
+    documents = set(turtle.subjects(RDF.type, URIRef("https://w3id.org/plankg/def#SourceDocument")))
+    assert len(documents) == 5 and set(turtle.objects(DATASET, dct.source)) == documents
+    prov = Namespace("http://www.w3.org/ns/prov#")
+    assert set(turtle.objects(DATASET, prov.wasDerivedFrom)) == documents
+    nquads = Dataset()
+    nquads.parse(exported / "plankg.nq", format="nquads")
+    assert (DATASET, dct.license, None, URIRef("https://w3id.org/plankg/graph/dataset")) in nquads

@@ -75,3 +75,10 @@ def test_the_editor_is_served_locally(client: TestClient) -> None:
     assert "https://" not in re.sub(r"https://w3id\.org/plankg/[^\"<\s]*", "", html.split("<main>")[0])
     assert client.get("/static/vendor/yasgui/yasgui.min.js").status_code == 200
     assert client.get("/static/query.js").status_code == 200
+
+
+def test_the_language_switch_keeps_the_query(client: TestClient) -> None:
+    html = client.get("/query?lang=en&query=" + quote("ASK { ?s ?p ?o }")).text
+    switch = re.search(r'<a class="lang" href="([^"]+)"', html).group(1).replace("&amp;", "&")  # type: ignore[union-attr]
+    assert switch.startswith("/query?") and "lang=vi" in switch and "query=ASK" in switch
+    assert "<p>Có</p>" in client.get(switch).text
