@@ -17,10 +17,10 @@ from fastapi.responses import HTMLResponse
 
 from plankg.named_queries import resolve
 
+from .answers import page
 from .deps import SettingsDep, StoreDep
 from .describe import labels, page_path
-from .i18n import LANGUAGES, choose_language, translator
-from .templating import templates
+from .i18n import choose_language
 from .validation import store_report
 
 router = APIRouter()
@@ -84,16 +84,9 @@ def coverage_page(
 ) -> HTMLResponse:
     language = choose_language(lang, accept_language)
     plans = [summary.iri for summary in store_report(request, store).plans]
-    response = templates.TemplateResponse(
+    return page(
         request,
         "coverage.html",
-        {
-            "lang": language,
-            "other_lang": next(other for other in LANGUAGES if other != language),
-            "t": translator(language),
-            "matrices": coverage(store, settings.queries_dir, plans, language),
-        },
+        language,
+        {"matrices": coverage(store, settings.queries_dir, plans, language)},
     )
-    response.headers["Content-Language"] = language
-    response.headers["Vary"] = "Accept-Language"
-    return response

@@ -11,10 +11,10 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from plankg.export import CONTEXT, DUMPS, description, read_stats
 
+from .answers import Unanswerable, error_response, negotiate, page, plain
 from .deps import get_store_handle
-from .i18n import LANGUAGES, choose_language, translator
-from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, AcceptError, choose, content_type
-from .templating import templates
+from .i18n import choose_language
+from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, content_type
 
 router = APIRouter()
 
@@ -31,10 +31,6 @@ MEDIA_TYPES = {
 }
 
 
-def _plain(status: int, message: str) -> Response:
-    return Response(message + "\n", status_code=status, media_type="text/plain; charset=utf-8")
-
-
 @router.get("/dumps/", response_class=HTMLResponse, summary="The dataset's downloads")
 def dumps_index(
     request: Request,
@@ -45,14 +41,12 @@ def dumps_index(
     files = get_store_handle(request).files
     stats = read_stats(files.dumps) if files else None
     if stats is None:
-        return _plain(404, "no dumps for this store: run `plankg build` (or `plankg export`)")
-    return templates.TemplateResponse(
+        return plain(404, "no dumps for this store: run `plankg build` (or `plankg export`)")
+    return page(
         request,
         "dumps.html",
+        language,
         {
-            "lang": language,
-            "other_lang": next(other for other in LANGUAGES if other != language),
-            "t": translator(language),
             "stats": stats,
             "dumps": [
                 (name, MEDIA_TYPES[name], stats.files[name])
@@ -67,7 +61,7 @@ def dumps_index(
 def dump(request: Request, name: str) -> Response:
     files = get_store_handle(request).files
     if files is None or name not in MEDIA_TYPES or not (files.dumps / name).is_file():
-        return _plain(404, f"no download {name}: the downloads are {', '.join(MEDIA_TYPES)}")
+        return plain(404, f"no download {name}: the downloads are {', '.join(MEDIA_TYPES)}")
     media_type = MEDIA_TYPES[name]
     if media_type.startswith("text/") or media_type == "application/n-quads":
         media_type += "; charset=utf-8"
@@ -81,13 +75,10 @@ def void(request: Request) -> Response:
     files = get_store_handle(request).files
     stats = read_stats(files.dumps) if files else None
     if stats is None:
-        return _plain(404, "no description for this store: run `plankg build`")
+        return plain(404, "no description for this store: run `plankg build`")
     try:
-        chosen = choose(request.headers.get("accept"), VOID_OFFERS)
-    except AcceptError as error:
-        return _plain(400, f"malformed Accept header: {error}")
-    if chosen is None:
-        return _plain(406, "none of these is acceptable: " + ", ".join(VOID_OFFERS))
-    media_type, result_format = chosen
+        media_type, result_format = negotiate(request, None, VOID_OFFERS, {})
+    except Unanswerable as error:
+        return error_response(error, "Accept")
     body = description(stats, str(request.base_url)).serialize(format=RDFLIB_FORMATS[result_format.key])
     return Response(body, media_type=content_type(media_type, result_format), headers={"Vary": "Accept"})

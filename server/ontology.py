@@ -22,10 +22,10 @@ from plankg.namespaces import PK, SH
 from plankg.reports import in_language, word
 from plankg.settings import Settings
 
+from .answers import Unanswerable, error_response, negotiate, page
 from .deps import SettingsDep
-from .i18n import LANGUAGES, choose_language, translator
-from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, AcceptError, ResultFormat, choose, content_type
-from .templating import templates
+from .i18n import choose_language
+from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, ResultFormat, content_type
 from .validation import HTML
 
 router = APIRouter()
@@ -72,19 +72,7 @@ def documentation(settings: Settings, language: str) -> str:
         return _cache[key]
 
 
-def _choose(request: Request, format_name: str | None) -> tuple[str, ResultFormat] | Response:
-    names = {"html": HTML, "ttl": TURTLE, "jsonld": JSON_LD, "nt": N_TRIPLES, "rdf": RDF_XML}
-    if format_name is not None:
-        if format_name not in names:
-            return Response(f"_format={format_name!r} is not one of: {', '.join(names)}\n", status_code=400)
-        return names[format_name].media_type, names[format_name]
-    try:
-        chosen = choose(request.headers.get("accept"), OFFERS)
-    except AcceptError as error:
-        return Response(f"malformed Accept header: {error}\n", status_code=400)
-    if chosen is None:
-        return Response("none of these is acceptable: " + ", ".join(OFFERS) + "\n", status_code=406)
-    return chosen
+FORMAT_NAMES = {"html": HTML, "ttl": TURTLE, "jsonld": JSON_LD, "nt": N_TRIPLES, "rdf": RDF_XML}
 
 
 @router.get("/ontology", summary="The ontology: HTML documentation (pyLODE) or RDF by Accept")
@@ -95,10 +83,10 @@ def ontology(
     format_name: Annotated[str | None, Query(alias="_format")] = None,
     accept_language: Annotated[str | None, Header()] = None,
 ) -> Response:
-    chosen = _choose(request, format_name)
-    if isinstance(chosen, Response):
-        return chosen
-    media_type, result_format = chosen
+    try:
+        media_type, result_format = negotiate(request, format_name, OFFERS, FORMAT_NAMES)
+    except Unanswerable as error:
+        return error_response(error, "Accept")
     if result_format is HTML:
         language = choose_language(lang, accept_language)
         response: Response = HTMLResponse(documentation(settings, language))
@@ -118,10 +106,10 @@ def shapes(
     format_name: Annotated[str | None, Query(alias="_format")] = None,
     accept_language: Annotated[str | None, Header()] = None,
 ) -> Response:
-    chosen = _choose(request, format_name)
-    if isinstance(chosen, Response):
-        return chosen
-    media_type, result_format = chosen
+    try:
+        media_type, result_format = negotiate(request, format_name, OFFERS, FORMAT_NAMES)
+    except Unanswerable as error:
+        return error_response(error, "Accept")
     graph = Graph().parse(settings.shapes_path, format="turtle")
     if result_format is not HTML:
         body = graph.serialize(format=RDFLIB_FORMATS[result_format.key])
@@ -155,16 +143,4 @@ def shapes(
         )
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     rows.sort(key=lambda row: (order[str(row["severity"])], str(row["target"]), str(row["id"])))
-    response = templates.TemplateResponse(
-        request,
-        "shapes.html",
-        {
-            "lang": language,
-            "other_lang": next(other for other in LANGUAGES if other != language),
-            "t": translator(language),
-            "shapes": rows,
-        },
-    )
-    response.headers["Content-Language"] = language
-    response.headers["Vary"] = "Accept, Accept-Language"
-    return response
+    return page(request, "shapes.html", language, {"shapes": rows}, vary="Accept, Accept-Language")

@@ -16,9 +16,9 @@ from fastapi.responses import HTMLResponse
 from plankg import reports
 from plankg.validation import Report
 
+from .answers import page
 from .deps import StoreDep
-from .i18n import LANGUAGES, choose_language, translator
-from .templating import templates
+from .i18n import choose_language
 from .validation import store_report
 
 router = APIRouter()
@@ -152,18 +152,13 @@ def home(
         "  ?plan pk:implements+ <https://w3id.org/plankg/id/plan/ttg-2025-qd-27>\n"
         "}"
     )
-    response = templates.TemplateResponse(
+    return page(
         request,
         "index.html",
+        language,
         {
-            "lang": language,
-            "other_lang": next(other for other in LANGUAGES if other != language),
-            "t": translator(language),
             "roots": plan_tree(store, language, store_report(request, store)),
             "slug": reports.slug,
             "example_query": example,
         },
     )
-    response.headers["Content-Language"] = language
-    response.headers["Vary"] = "Accept-Language"
-    return response

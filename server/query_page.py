@@ -18,11 +18,11 @@ from fastapi.responses import HTMLResponse
 
 from plankg.named_queries import load_catalogue
 
+from .answers import page
 from .deps import SettingsDep, StoreDep
 from .describe import page_path
-from .i18n import LANGUAGES, choose_language, translator
+from .i18n import choose_language
 from .sparql import keywords
-from .templating import templates
 
 router = APIRouter()
 MAX_ROWS = 1000
@@ -106,13 +106,11 @@ def query_page(
         (name, named.title.get(language, name), named.description.get(language, ""), named.text)
         for name, named in load_catalogue(settings.queries_dir).items()
     ]
-    response = templates.TemplateResponse(
+    return page(
         request,
         "query.html",
+        language,
         {
-            "lang": language,
-            "other_lang": next(other for other in LANGUAGES if other != language),
-            "t": translator(language),
             "query": query or DEFAULT_QUERY,
             "results": results,
             "error": error,
@@ -122,6 +120,3 @@ def query_page(
         },
         status_code=400 if error else 200,
     )
-    response.headers["Content-Language"] = language
-    response.headers["Vary"] = "Accept-Language"
-    return response

@@ -29,11 +29,11 @@ from plankg.namespaces import ID, PREFIXES
 from plankg.reports import slug, word
 
 from . import resource_pages
+from .answers import Unanswerable, error_response, negotiate, page, plain
 from .deps import StoreDep, get_store_handle
 from .describe import description, exists, labels, local_name, statements
 from .i18n import LANGUAGES, choose_language, translator
-from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, AcceptError, ResultFormat, choose, content_type
-from .templating import templates
+from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, ResultFormat, content_type
 from .validation import HTML, store_report
 
 router = APIRouter()
@@ -64,24 +64,7 @@ AcceptLanguage = Annotated[str | None, Header()]
 
 
 def _plain(status: int, message: str) -> Response:
-    return Response(
-        message + "\n", status_code=status, media_type="text/plain; charset=utf-8", headers={"Vary": VARY}
-    )
-
-
-def _choose(request: Request, format_name: str | None) -> tuple[str, ResultFormat] | Response:
-    if format_name is not None:
-        chosen = FORMAT_NAMES.get(format_name)
-        if chosen is None:
-            return _plain(400, f"_format={format_name!r} is not one of: {', '.join(FORMAT_NAMES)}")
-        return chosen.media_type, chosen
-    try:
-        found = choose(request.headers.get("accept"), RESOURCE_OFFERS)
-    except AcceptError as error:
-        return _plain(400, f"malformed Accept header: {error}")
-    if found is None:
-        return _plain(406, "none of these is acceptable: " + ", ".join(RESOURCE_OFFERS))
-    return found
+    return plain(status, message, VARY)
 
 
 def data_response(store: ox.Store, iri: str, media_type: str, result_format: ResultFormat) -> Response:
@@ -104,10 +87,10 @@ def resource(
     format_name: FormatQuery = None,
     accept_language: AcceptLanguage = None,
 ) -> Response:
-    chosen = _choose(request, format_name)
-    if isinstance(chosen, Response):
-        return chosen
-    media_type, result_format = chosen
+    try:
+        media_type, result_format = negotiate(request, format_name, RESOURCE_OFFERS, FORMAT_NAMES)
+    except Unanswerable as error:
+        return error_response(error, VARY)
     iri = str(ID) + path
     if not exists(store, iri):
         if result_format is HTML:
@@ -137,19 +120,8 @@ def resource_data(store: StoreDep, path: str) -> Response:
 
 
 def not_found(request: Request, language: str, iri: str) -> HTMLResponse:
-    t = translator(language)
-    return templates.TemplateResponse(
-        request,
-        "not_found.html",
-        {
-            "lang": language,
-            "other_lang": next(other for other in LANGUAGES if other != language),
-            "t": t,
-            "message": f"{t('nothing_known')} {iri}",
-        },
-        status_code=404,
-        headers={"Vary": VARY},
-    )
+    message = f"{translator(language)('nothing_known')} {iri}"
+    return page(request, "not_found.html", language, {"message": message}, status_code=404, vary=VARY)
 
 
 @router.get("/page/{path:path}", response_class=HTMLResponse, summary="The page of a resource (vi, en)")
@@ -174,9 +146,6 @@ def resource_page(
     ]
     names = labels(store, [iri, *types], language)
     context: dict[str, Any] = {
-        "lang": language,
-        "other_lang": next(other for other in LANGUAGES if other != language),
-        "t": translator(language),
         "w": lambda key: word(key, language),  # the report's words, for its badge
         "iri": iri,
         "path": path,
@@ -204,10 +173,7 @@ def resource_page(
     elif kind == "rec":
         context["view"] = resource_pages.recommendation_view(store, iri, language)
     context["schema_org"] = schema_org(kind, iri, context["title"], triples)
-    response = templates.TemplateResponse(request, "resource.html", context)
-    response.headers["Content-Language"] = language
-    response.headers["Vary"] = VARY
-    return response
+    return page(request, "resource.html", language, context, vary=VARY)
 
 
 def schema_org(kind: str, iri: str, title: str, triples: list[ox.Triple]) -> str | None:

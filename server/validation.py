@@ -31,11 +31,11 @@ from plankg import reports
 from plankg.namespaces import GRAPH, ID, PK
 from plankg.validation import Report, load_shapes, validate_graph
 
+from .answers import Unanswerable, error_response, negotiate, page
 from .deps import SettingsDep, StoreDep, get_store_handle
-from .i18n import LANGUAGES, choose_language, translator
-from .negotiation import JSON_LD, TURTLE, AcceptError, ResultFormat, choose, content_type, parse_media_type
+from .i18n import choose_language
+from .negotiation import JSON_LD, TURTLE, AcceptError, ResultFormat, content_type, parse_media_type
 from .sparql import MAX_BODY_BYTES, BodyDep
-from .templating import templates
 
 router = APIRouter()
 
@@ -55,13 +55,6 @@ DERIVED_GRAPHS = {str(GRAPH[name]) for name in ("shapes", "links", "inferences",
 SOURCE_GRAPHS = str(GRAPH["source/"])
 
 Derive = Callable[[Graph, Graph], Graph]  # (published graph, draft) -> what a build adds for the draft
-
-
-class Unanswerable(Exception):
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 class ReportCache:
@@ -133,30 +126,6 @@ def store_report(request: Request, store: ox.Store) -> Report:
     return _cache(request).report(_key(request, store), store, shapes)
 
 
-def _format(
-    request: Request, format_name: str | None, offers: dict[str, ResultFormat]
-) -> tuple[str, ResultFormat]:
-    if format_name is not None:
-        chosen = FORMAT_NAMES.get(format_name)
-        if chosen is None or chosen not in offers.values():
-            names = ", ".join(name for name, f in FORMAT_NAMES.items() if f in offers.values())
-            raise Unanswerable(400, f"_format={format_name!r} is not one of: {names}")
-        return chosen.media_type, chosen
-    try:
-        found = choose(request.headers.get("accept"), offers)
-    except AcceptError as error:
-        raise Unanswerable(400, f"malformed Accept header: {error}") from None
-    if found is None:
-        raise Unanswerable(406, "none of these is acceptable: " + ", ".join(offers))
-    return found
-
-
-def _error(error: Unanswerable) -> Response:
-    return Response(
-        error.message.rstrip("\n") + "\n", status_code=error.status, media_type="text/plain; charset=utf-8"
-    )
-
-
 def _answer(
     request: Request,
     report: Report,
@@ -182,19 +151,10 @@ def _answer(
 
 def _page(request: Request, template: str, language: str, context: dict[str, object]) -> HTMLResponse:
     report: Report = context["report"]  # type: ignore[assignment]
-    return templates.TemplateResponse(
-        request,
-        template,
-        {
-            "lang": language,
-            "other_lang": next(other for other in LANGUAGES if other != language),
-            "t": translator(language),
-            **reports.html_context(
-                report, language, lambda iri: f"/validation/{reports.slug(iri)}?lang={language}"
-            ),
-            **context,
-        },
+    links = reports.html_context(
+        report, language, lambda iri: f"/validation/{reports.slug(iri)}?lang={language}"
     )
+    return page(request, template, language, {**links, **context}, vary="Accept, Accept-Language")
 
 
 LangQuery = Annotated[str | None, Query(description="vi or en (HTML and CSV)")]
@@ -213,9 +173,9 @@ def validation_overview(
 ) -> Response:
     language = choose_language(lang, accept_language)
     try:
-        chosen = _format(request, format_name, REPORT_OFFERS)
+        chosen = negotiate(request, format_name, REPORT_OFFERS, FORMAT_NAMES)
     except Unanswerable as error:
-        return _error(error)
+        return error_response(error)
     report = store_report(request, store)
     return _answer(
         request,
@@ -237,7 +197,7 @@ def validation_of_plan(
 ) -> Response:
     language = choose_language(lang, accept_language)
     try:
-        chosen = _format(request, format_name, REPORT_OFFERS)
+        chosen = negotiate(request, format_name, REPORT_OFFERS, FORMAT_NAMES)
         report = store_report(request, store)
         summary = report.plan(str(ID[f"plan/{plan}"]))
         if summary is None:
@@ -245,7 +205,7 @@ def validation_of_plan(
     except Unanswerable as error:
         if error.status == 404 and chosen[1] is HTML:
             return _page_not_found(request, language, error.message)
-        return _error(error)
+        return error_response(error)
     one = report.for_plan(summary.iri)
     return _answer(
         request,
@@ -257,18 +217,7 @@ def validation_of_plan(
 
 
 def _page_not_found(request: Request, language: str, message: str) -> HTMLResponse:
-    response = templates.TemplateResponse(
-        request,
-        "not_found.html",
-        {
-            "lang": language,
-            "other_lang": next(other for other in LANGUAGES if other != language),
-            "t": translator(language),
-            "message": message,
-        },
-        status_code=404,
-    )
-    return response
+    return page(request, "not_found.html", language, {"message": message}, status_code=404)
 
 
 # -- POST /shacl ------------------------------------------------------------------------------
@@ -324,7 +273,7 @@ def shacl(
 ) -> Response:
     language = choose_language(lang, accept_language)
     try:
-        chosen = _format(request, format_name, SHACL_OFFERS)
+        chosen = negotiate(request, format_name, SHACL_OFFERS, FORMAT_NAMES)
         if body is None:
             raise Unanswerable(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
         declared = request.headers.get("content-type")
@@ -339,7 +288,7 @@ def shacl(
             )
         draft = parse_draft(body, media_type)
     except Unanswerable as error:
-        return _error(error)
+        return error_response(error)
     report = check_draft(request, store, draft)
     return _answer(request, report, language, chosen, lambda: HTMLResponse(""))
 

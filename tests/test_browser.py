@@ -3,12 +3,10 @@ each rendered, its scripts run, screenshotted, and checked for what it must show
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import signal
 import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,8 +14,7 @@ import pytest
 from plankg.settings import Settings
 from server.vendor import installed
 
-from .conftest import free_port
-from .test_e2e_server import wait_until_up
+from .test_e2e_server import running_server
 
 # path, words the rendered page must contain
 PAGES = [
@@ -63,30 +60,9 @@ def browse(browser: str, url: str, profile: Path, *arguments: str) -> subprocess
 
 
 @pytest.fixture(scope="module")
-def server(seed_settings: Settings):  # type: ignore[no-untyped-def]
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "plankg.cli",
-            "serve",
-            "--store",
-            str(seed_settings.store_path),
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    wait_until_up(base + "/", process)
-    yield base
-    os.killpg(process.pid, signal.SIGTERM)
-    process.wait(timeout=10)
+def server(seed_settings: Settings) -> Iterator[str]:
+    with running_server(seed_settings) as base:
+        yield base
 
 
 @pytest.mark.slow

@@ -11,6 +11,8 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from rdflib import Graph, URIRef
@@ -39,8 +41,9 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 6
     raise AssertionError(f"{url} did not answer within {seconds} s; the server said: {output}")
 
 
-@pytest.mark.slow
-def test_serve_answers_sparql_over_http(seed_settings: Settings) -> None:
+@contextmanager
+def running_server(settings: Settings) -> Iterator[str]:
+    """`plankg serve` over the settings' store as a separate process; yields its base URL."""
     port = free_port()
     process = subprocess.Popen(
         [
@@ -49,7 +52,7 @@ def test_serve_answers_sparql_over_http(seed_settings: Settings) -> None:
             "plankg.cli",
             "serve",
             "--store",
-            str(seed_settings.store_path),
+            str(settings.store_path),
             "--port",
             str(port),
             "--log-level",
@@ -62,6 +65,15 @@ def test_serve_answers_sparql_over_http(seed_settings: Settings) -> None:
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base + "/", process)
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_serve_answers_sparql_over_http(seed_settings: Settings) -> None:
+    with running_server(seed_settings) as base:
         query = (
             "PREFIX pk: <https://w3id.org/plankg/def#> "
             f"SELECT ?plan WHERE {{ ?plan pk:implements+ <{ROOT}> }}"
@@ -82,9 +94,6 @@ def test_serve_answers_sparql_over_http(seed_settings: Settings) -> None:
             assert "Plan hierarchy" in response.read().decode()
         check_a_draft(base)
         check_a_linked_data_client(base)
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
 
 
 def check_a_linked_data_client(base: str) -> None:

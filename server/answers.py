@@ -1,0 +1,86 @@
+"""What every route answers with: a plain-text error, a format chosen by ``?_format=`` or ``Accept``
+(RFC 9110 §12.5.1), and a page in Vietnamese or English with its language headers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, Response
+
+from .i18n import LANGUAGES, translator
+from .negotiation import AcceptError, ResultFormat, choose
+from .templating import templates
+
+
+class Unanswerable(Exception):
+    """A request answered with an error status; the message says what was wrong."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def plain(status: int, message: str, vary: str | None = None) -> Response:
+    headers = {"Vary": vary} if vary else None
+    return Response(
+        message.rstrip("\n") + "\n",
+        status_code=status,
+        media_type="text/plain; charset=utf-8",
+        headers=headers,
+    )
+
+
+def error_response(error: Unanswerable, vary: str | None = None) -> Response:
+    return plain(error.status, error.message, vary)
+
+
+def negotiate(
+    request: Request,
+    format_name: str | None,
+    offers: Mapping[str, ResultFormat],
+    names: Mapping[str, ResultFormat],
+) -> tuple[str, ResultFormat]:
+    """The media type and format to answer with: ``?_format=`` (one of ``names``) first, then
+    ``Accept`` among ``offers`` (the first offer is the default). Raises Unanswerable: 400 for an
+    unknown name or a malformed header, 406 when nothing offered is acceptable."""
+    if format_name is not None:
+        chosen = names.get(format_name)
+        if chosen is None or chosen not in offers.values():
+            known = ", ".join(name for name, f in names.items() if f in offers.values())
+            raise Unanswerable(400, f"_format={format_name!r} is not one of: {known}")
+        return chosen.media_type, chosen
+    try:
+        found = choose(request.headers.get("accept"), offers)
+    except AcceptError as error:
+        raise Unanswerable(400, f"malformed Accept header: {error}") from None
+    if found is None:
+        raise Unanswerable(406, "none of these is acceptable: " + ", ".join(offers))
+    return found
+
+
+def page(
+    request: Request,
+    template: str,
+    language: str,
+    context: Mapping[str, Any] | None = None,
+    status_code: int = 200,
+    vary: str = "Accept-Language",
+) -> HTMLResponse:
+    """A page in ``language``, with the switch to the other language and its headers."""
+    response = templates.TemplateResponse(
+        request,
+        template,
+        {
+            "lang": language,
+            "other_lang": next(other for other in LANGUAGES if other != language),
+            "t": translator(language),
+            **(context or {}),
+        },
+        status_code=status_code,
+    )
+    response.headers["Content-Language"] = language
+    response.headers["Vary"] = vary
+    return response
