@@ -29,6 +29,7 @@ PAGES = {
     "coverage": "/coverage",
     "query": "/query?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%203",
     "dumps": "/dumps/",
+    "shapes": "/ontology/shapes",
     "not-found": "/page/plan/nowhere",
 }
 
