@@ -1,4 +1,4 @@
-"""The command line: ``plankg build | extract | validate | export | query | serve | fmt``.
+"""The command line: ``plankg build | extract | validate | export | synth | query | serve | fmt``.
 
 Exit status: 0 success; 1 the command ran and found problems (a document that could not be read,
 a SHACL Violation); 2 the command could not run (bad arguments, no store, broken reference data).
@@ -222,6 +222,38 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    from loaders.synth import write_corpus
+
+    settings = _settings(args)
+    for name in ("provinces", "districts", "communes", "tasks"):
+        value = getattr(args, name)
+        if value is not None and value < (1 if name in ("provinces", "tasks") else 0):
+            print(f"plankg synth: --{name} {value}: too few", file=sys.stderr)
+            return 2
+    if not 0 <= args.incomplete_share <= 1:
+        print(
+            f"plankg synth: --incomplete-share {args.incomplete_share}: a share from 0 to 1", file=sys.stderr
+        )
+        return 2
+    manifest = write_corpus(
+        args.out,
+        settings.reference_dir,
+        structure=args.structure,
+        provinces_count=args.provinces,
+        districts=args.districts,
+        communes=args.communes,
+        tasks=args.tasks,
+        seed=args.seed,
+        incomplete_share=args.incomplete_share,
+    )
+    print(
+        f"{args.out}: {len(manifest.documents)} documents, {manifest.tasks} tasks, "
+        f"{manifest.incomplete} without a lead or a timeframe (manifest.json)"
+    )
+    return 0
+
+
 def cmd_fmt(args: argparse.Namespace) -> int:
     from .turtle import format_file, non_canonical
 
@@ -318,6 +350,32 @@ def parser() -> argparse.ArgumentParser:
         help="where the dumps and the endpoint are served, for the description's links",
     )
     export.set_defaults(run=cmd_export)
+
+    synth = command(
+        "synth", "write a synthetic corpus of plan documents at the nation's scale (for benchmarks)"
+    )
+    synth.add_argument("--out", type=Path, required=True, metavar="DIR")
+    synth.add_argument(
+        "--structure",
+        choices=("today", "before-2025", "both"),
+        default="both",
+        help="today: 34 provinces and their communes; before-2025: 63 provinces and their districts",
+    )
+    synth.add_argument(
+        "--provinces", type=int, metavar="N", help="only the first N provinces of each structure"
+    )
+    synth.add_argument("--districts", type=int, default=705, metavar="N", help="district plans (before 2025)")
+    synth.add_argument("--communes", type=int, default=3321, metavar="N", help="commune plans (today)")
+    synth.add_argument("--tasks", type=int, default=25, metavar="N", help="tasks per plan")
+    synth.add_argument("--seed", type=int, default=0, metavar="N")
+    synth.add_argument(
+        "--incomplete-share",
+        type=float,
+        default=0.1,
+        metavar="F",
+        help="share of tasks without a lead or a timeframe",
+    )
+    synth.set_defaults(run=cmd_synth)
 
     query = command("query", "run a named query (queries/NAME.rq) or a .rq file")
     query.add_argument("query", metavar="NAME|FILE")
