@@ -61,6 +61,7 @@ class BuildReport:
     failures: list[DocumentError] = field(default_factory=list)
     kept_previous: list[str] = field(default_factory=list)  # failed documents whose old graph was kept
     seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)  # seconds of each stage, for the benchmarks
 
     @property
     def triples(self) -> int:
@@ -90,6 +91,19 @@ def parse_turtle(path: Path) -> Graph:
     return graph
 
 
+class Stopwatch:
+    """Seconds spent in each stage, lap by lap."""
+
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
+        self._last = time.monotonic()
+
+    def lap(self, stage: str) -> None:
+        now = time.monotonic()
+        self.stages[stage] = round(now - self._last, 3)
+        self._last = now
+
+
 @dataclass
 class Prepared:
     """Everything a build writes, read and derived in memory before the store is touched."""
@@ -99,6 +113,7 @@ class Prepared:
     paths: dict[str, Path]  # file name -> the file read
     failures: list[DocumentError]
     failed: list[str]  # file names of the documents that could not be read
+    stages: dict[str, float] = field(default_factory=dict)
 
     def union(self, *, with_shapes: bool = False) -> Graph:
         """All the graphs as one, as the store's default graph (the union) shows them."""
@@ -118,6 +133,7 @@ def prepare(
 ) -> Prepared:
     step = progress or (lambda _name: None)
     failures: list[DocumentError] = []
+    clock = Stopwatch()
 
     # Everything is read and converted before the store is touched: an error in the ontology or
     # the reference data stops the build with the previous store in service.
@@ -128,6 +144,7 @@ def prepare(
     for path in sorted(settings.reference_dir.glob("*.ttl")):
         fixed.append((path.name, str(reference_graph(path.name)), parse_turtle(path)))
     gazetteer = load_gazetteer(settings.reference_dir)
+    clock.lap("reference")
 
     documents: list[tuple[str, Graph, str, PlanDocument]] = []
     failed: list[str] = []
@@ -157,23 +174,27 @@ def prepare(
         plans_seen[plan] = path.name
         documents.append((path.name, graph, plan, doc))
         paths[path.name] = path
+    clock.lap("documents")
     # Derived last, from everything read: who holds today the duties of the agencies named.
     reference = Graph()
     for _name, _graph_name, fixed_graph in fixed:
         reference += fixed_graph
     read = [document for _name, document, _plan, _doc in documents]
     fixed.append(("successions", str(SUCCESSIONS_GRAPH), successions_graph(reference, read, gazetteer)))
+    clock.lap("successions")
     links = links_graph(reference, read)
     fixed.append(("links", str(LINKS_GRAPH), links))
+    clock.lap("links")
     ontology = Graph()
     for _name, graph_name, fixed_graph in fixed:
         if graph_name == str(ONTOLOGY_GRAPH):
             ontology += fixed_graph
     fixed.append(("inferences", str(INFERENCES_GRAPH), inferences_graph(ontology, [reference, *read, links])))
+    clock.lap("inferences")
     # The dataset's licence and sources, so that they travel with the data (DOMAIN.md §7).
     documents_read = sorted({str(d) for graph in read for d in graph.subjects(RDF.type, PK.SourceDocument)})
     fixed.append(("dataset", DATASET_GRAPH, dataset_statements(documents_read)))
-    return Prepared(fixed, documents, paths, failures, failed)
+    return Prepared(fixed, documents, paths, failures, failed, clock.stages)
 
 
 def build(
@@ -186,6 +207,8 @@ def build(
     report = BuildReport(root=root)
     prepared = prepare(settings, sources, progress)
     report.failures.extend(prepared.failures)
+    report.stages.update(prepared.stages)
+    clock = Stopwatch()
     fixed, documents, failed = prepared.fixed, prepared.documents, prepared.failed
 
     with build_lock(root):
@@ -207,9 +230,12 @@ def build(
             store.flush()
         finally:
             del store  # closes the database before readers open it
+        clock.lap("store")
         keep_documents(generation, prepared.paths, previous_path, report.kept_previous)
         write_dumps(ox.Store.read_only(str(generation)), GenerationFiles.of(generation).dumps)
+        clock.lap("dumps")
         publish(root, generation)
+    report.stages.update(clock.stages)
     report.generation = generation.name
     report.seconds = time.monotonic() - started
     return report

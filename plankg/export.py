@@ -5,7 +5,8 @@ Dumps, each of the generation in service:
 - ``plankg.nq``: N-Quads, every named graph as stored (documents, reference data, ontology, shapes,
   and the inferred graphs), so that provenance survives: a quad's graph says where it came from;
 - ``plankg.ttl``: Turtle, the union of the graphs (what a query's default graph holds);
-- ``plankg.jsonld``: JSON-LD, the named graphs compacted with ``context.jsonld`` (also given alone).
+- ``plankg.jsonld``: JSON-LD, every named graph, with the project's context (``context.jsonld``,
+  also given alone).
 
 ``stats.json`` holds what the description counts, computed from the store when the dumps are
 written; the description itself (``void.ttl``, or ``/.well-known/void`` on the server) is made from it
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, RDFS, XSD
 
 from . import __version__
@@ -99,18 +100,20 @@ def write_dumps(store: ox.Store, out: Path, formats: tuple[str, ...] = tuple(FOR
     """Write the dumps of ``formats`` (nq, ttl, jsonld), context.jsonld and stats.json into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     triples = union_triples(store)
-    if "nq" in formats or "jsonld" in formats:
+    if "nq" in formats:
         store.dump(out / "plankg.nq", format=ox.RdfFormat.N_QUADS)
     if "ttl" in formats:
         ox.serialize(triples, out / "plankg.ttl", format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     if "jsonld" in formats:
-        dataset = Dataset()
-        dataset.parse(out / "plankg.nq", format="nquads")
-        compacted = dataset.serialize(format="json-ld", context=context()["@context"], auto_compact=True)
-        (out / "plankg.jsonld").write_text(compacted, encoding="utf-8")
+        # pyoxigraph writes expanded JSON-LD (every named graph, full IRIs) fast; it is wrapped with
+        # the project's context, which names the prefixes for whoever compacts or reads it (JSON-LD
+        # 1.1 §4.1: full IRIs are unaffected by a context's terms).
+        with (out / "plankg.jsonld").open("wb") as handle:
+            handle.write(b'{"@context": ' + json.dumps(context()["@context"]).encode() + b', "@graph": ')
+            store.dump(handle, format=ox.RdfFormat.JSON_LD)
+            handle.write(b"}\n")
         (out / CONTEXT).write_text(json.dumps(context(), indent=2) + "\n", encoding="utf-8")
-        if "nq" not in formats:
-            (out / "plankg.nq").unlink()
+
     id_prefix = str(ID)
     stats = Stats(
         generated=datetime.now(UTC).replace(microsecond=0).isoformat(),
