@@ -4,7 +4,10 @@ graph and marked as inferred."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
+import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF
 
@@ -75,3 +78,36 @@ def test_a_ward_task_addresses_what_the_provincial_task_it_derives_from_addresse
         (statement,) = statements
         assert (statement, PK.method, PK.methodOwlRules) in inferred
         assert (statement, PK.confidence, PK.inferred) in inferred
+
+
+def _inputs(prepared):  # type: ignore[no-untyped-def]
+    from loaders.reasoning import INFERENCES_GRAPH
+    from plankg.namespaces import ONTOLOGY_GRAPH
+
+    ontology, facts = Graph(), []
+    for _name, graph_name, graph in prepared.fixed:
+        if graph_name == str(ONTOLOGY_GRAPH):
+            ontology += graph
+        if graph_name != str(INFERENCES_GRAPH):
+            facts.append(graph)
+    return ontology, facts + [document for _, document, _, _ in prepared.documents]
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "synthetic"])
+def test_the_fast_engine_infers_what_owlrl_infers(corpus: str, tmp_path: Path) -> None:
+    from rdflib.compare import isomorphic
+
+    from loaders.build import prepare
+    from loaders.synth import write_corpus
+    from plankg.settings import Settings
+
+    sources = None
+    if corpus == "synthetic":
+        sources = [tmp_path / "synth"]
+        write_corpus(
+            sources[0], HOME / "data" / "reference", provinces_count=3, districts=6, communes=9, tasks=12
+        )
+    ontology, facts = _inputs(prepare(Settings(home=HOME), sources))
+    reference = inferences_graph(ontology, facts, engine="owlrl")
+    fast = inferences_graph(ontology, facts, engine="fast")
+    assert len(reference) > 100 and isomorphic(reference, fast)
