@@ -7,7 +7,7 @@ PORT   ?= 8000
 STORE  ?= var/store
 
 .DEFAULT_GOAL := help
-.PHONY: help install run build test browser lint fmt clean
+.PHONY: help install run build test browser bench lint fmt clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ browser: ## headless Chromium for the end-to-end page tests (Debian packages, in
 	@command -v chromium >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+bench: install ## benchmark build, reasoning, validation, queries (BENCH_ARGS="--scale 0.1"); bench/results/
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 lint: install ## ruff, the format check, mypy and the canonical-Turtle check
 	$(BIN)/ruff check .

@@ -1,0 +1,297 @@
+"""The benchmark (`make bench`): build, reasoning, validation, named queries and server start on one
+synthetic corpus, measured in one run; results in bench/results/<date>.json and <date>.md.
+
+Each measurement that has a baseline is reported as a ratio to it, measured in the same run on the
+same data (the machines are shared and noisy; absolute times are given for the record only):
+reasoning, the fast engine against owlrl; the build, documents and triples per second against the
+seed documents' build. Peak memory is each child process's own (RUSAGE_SELF, read by the child).
+
+    .venv/bin/python bench/run.py [--scale F] [--seed N] [--out DIR] [--work DIR]
+
+``--scale 1`` is the nation (34 provinces and 3,321 communes today, 63 provinces and 705 districts
+before July 2025, 25 tasks a plan); ``--scale 0.1`` a tenth of the lower plans.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HOME = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+# Runs inside a child process so that its peak memory is its own.
+CHILD_BUILD = """
+import json, resource, sys
+from pathlib import Path
+from loaders.build import build
+from plankg.settings import Settings
+sources = [Path(sys.argv[2])] if sys.argv[2] != "-" else None
+report = build(Settings(store=Path(sys.argv[1])), sources)
+documents = sum(1 for load in report.loaded if load.plan)
+print(json.dumps({"seconds": report.seconds, "triples": report.triples, "documents": documents,
+                  "stages": report.stages, "failures": len(report.failures),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+CHILD_REASONING = """
+import json, resource, sys, time
+from pathlib import Path
+from rdflib import Graph
+from loaders.build import prepare
+from loaders.reasoning import INFERENCES_GRAPH, inferences_graph
+from plankg.namespaces import ONTOLOGY_GRAPH
+from plankg.settings import Settings
+prepared = prepare(Settings(), [Path(sys.argv[1])])
+ontology, facts = Graph(), []
+for _name, graph_name, graph in prepared.fixed:
+    if graph_name == str(ONTOLOGY_GRAPH):
+        ontology += graph
+    if graph_name != str(INFERENCES_GRAPH):
+        facts.append(graph)
+facts += [document for _, document, _, _ in prepared.documents]
+started = time.monotonic()
+result = inferences_graph(ontology, facts, engine=sys.argv[2])
+print(json.dumps({"seconds": time.monotonic() - started, "triples": len(result),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+CHILD_VALIDATION = """
+import json, resource, sys, time
+from pathlib import Path
+from plankg.settings import Settings
+from plankg.store import open_read_only
+from plankg.validation import validate_store
+settings = Settings(store=Path(sys.argv[1]))
+started = time.monotonic()
+report = validate_store(open_read_only(settings.store_path), settings)
+print(json.dumps({"seconds": time.monotonic() - started, "results": len(report.results),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def child(code: str, *arguments: str) -> dict[str, object]:
+    completed = subprocess.run(
+        [PYTHON, "-c", code, *arguments], capture_output=True, text=True, cwd=HOME, check=False
+    )
+    if completed.returncode != 0:
+        raise SystemExit(f"bench: a measurement failed:\n{completed.stderr[-3000:]}")
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+CHILD_QUERY = """
+import json, statistics, sys, time
+from pathlib import Path
+from plankg.named_queries import load_catalogue
+from plankg.store import open_read_only
+store = open_read_only(Path(sys.argv[1]))
+query = load_catalogue(Path("queries"))[sys.argv[2]]
+values = json.loads(sys.argv[3])
+samples = []
+for _ in range(int(sys.argv[4])):
+    started = time.perf_counter()
+    result = query.run(store, {p.name: values[p.name] for p in query.parameters if p.required})
+    if not isinstance(result, bool):
+        for _row in result:
+            pass
+    samples.append((time.perf_counter() - started) * 1000)
+samples.sort()
+print(json.dumps({"p50_ms": round(statistics.median(samples), 2),
+                  "p95_ms": round(samples[min(len(samples) - 1, int(0.95 * len(samples)))], 2)}))
+"""
+
+
+def named_queries(store: Path, repeats: int, budget: float) -> dict[str, dict[str, float | None]]:
+    """p50 and p95 latency of each named query, with parameters taken from the corpus. Each query
+    runs in its own process, stopped after ``budget`` seconds (pyoxigraph cannot cancel a query)."""
+    sys.path.insert(0, str(HOME))
+    import pyoxigraph as ox
+
+    from plankg.named_queries import load_catalogue
+    from plankg.store import open_read_only
+
+    opened = open_read_only(store)
+    found = opened.query(
+        "PREFIX pk: <https://w3id.org/plankg/def#> SELECT ?plan ?task ?agency WHERE { "
+        "?task pk:partOfPlan ?plan ; pk:leadAgency ?agency ; pk:sourceDocument ?d } LIMIT 1",
+        use_default_graph_as_union=True,
+    )
+    assert isinstance(found, ox.QuerySolutions)
+    first = next(iter(found))
+    values = {"plan": first["plan"].value, "task": first["task"].value, "agency": first["agency"].value}
+    del opened
+    timings: dict[str, dict[str, float | None]] = {}
+    for name in load_catalogue(HOME / "queries"):
+        try:
+            completed = subprocess.run(
+                [PYTHON, "-c", CHILD_QUERY, str(store), name, json.dumps(values), str(repeats)],
+                capture_output=True, text=True, cwd=HOME, timeout=budget, check=True,
+            )  # fmt: skip
+            timings[name] = json.loads(completed.stdout.strip().splitlines()[-1])
+        except subprocess.TimeoutExpired:
+            timings[name] = {"p50_ms": None, "p95_ms": None, "over_seconds": budget}
+    return timings
+
+
+def cold_start(store: Path) -> float:
+    """Seconds from `plankg serve` starting to its first answer."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [str(Path(PYTHON).parent / "plankg"), "serve", "--store", str(store), "--port", str(port),
+         "--log-level", "warning"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=HOME,
+    )  # fmt: skip
+    try:
+        while time.monotonic() - started < 300:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", timeout=5):
+                    return round(time.monotonic() - started, 2)
+            except OSError:
+                time.sleep(0.05)
+        raise SystemExit("bench: the server did not answer within 300 s")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="share of the nation's lower plans (default 1)"
+    )
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=HOME / "bench" / "results")
+    parser.add_argument("--work", type=Path, help="where the corpus and stores go (default: a temporary dir)")
+    parser.add_argument("--repeats", type=int, default=20, help="runs of each named query")
+    parser.add_argument("--budget", type=float, default=120, help="seconds a named query's runs may take")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="plankg-bench-"))
+    corpus, store, seeds_store = work / "corpus", work / "store", work / "seeds-store"
+    for path in (corpus, store, seeds_store):
+        shutil.rmtree(path, ignore_errors=True)
+
+    communes, districts = round(3321 * args.scale), round(705 * args.scale)
+    started = time.monotonic()
+    subprocess.run(
+        [str(Path(PYTHON).parent / "plankg"), "synth", "--out", str(corpus), "--communes", str(communes),
+         "--districts", str(districts), "--seed", str(args.seed)],
+        check=True, cwd=HOME, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    synth_seconds = time.monotonic() - started
+    print(
+        f"bench: corpus of {communes} communes and {districts} districts in {synth_seconds:.0f} s",
+        file=sys.stderr,
+    )
+
+    seeds = child(CHILD_BUILD, str(seeds_store), "-")
+    built = child(CHILD_BUILD, str(store), str(corpus))
+    print(f"bench: built {built['triples']} triples in {float(built['seconds']):.0f} s", file=sys.stderr)  # type: ignore[arg-type]
+    fast = child(CHILD_REASONING, str(corpus), "fast")
+    reference = child(CHILD_REASONING, str(corpus), "owlrl")
+    validation = child(CHILD_VALIDATION, str(store))
+    queries = named_queries(store, args.repeats, args.budget)
+    start_seconds = cold_start(store)
+
+    def per_second(count: object, seconds: object) -> float:
+        return round(float(count) / float(seconds), 1)  # type: ignore[arg-type]
+
+    results = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+        },
+        "scale": args.scale,
+        "corpus": {"communes": communes, "districts": districts, "seconds": round(synth_seconds, 1)},
+        "build": {
+            **built,
+            "documents_per_second": per_second(built["documents"], built["seconds"]),
+            "triples_per_second": per_second(built["triples"], built["seconds"]),
+            "baseline_seeds": seeds,
+            "triples_per_second_vs_seeds": round(
+                per_second(built["triples"], built["seconds"])
+                / per_second(seeds["triples"], seeds["seconds"]),
+                2,
+            ),
+        },
+        "reasoning": {
+            "fast": fast,
+            "owlrl": reference,
+            "speedup": round(float(reference["seconds"]) / float(fast["seconds"]), 1),  # type: ignore[arg-type]
+            "identical_size": fast["triples"] == reference["triples"],
+        },
+        "validation": {"pyshacl": validation, "fast": None},
+        "named_queries": queries,
+        "server_cold_start_seconds": start_seconds,
+        "targets": {
+            "named_query_p95_under_100ms": all(
+                q["p95_ms"] is not None and q["p95_ms"] < 100 for q in queries.values()
+            ),
+            "build_peak_under_2gb": float(built["peak_mb"]) < 2048,  # type: ignore[arg-type]
+        },
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d")
+    (args.out / f"{stamp}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    (args.out / f"{stamp}.md").write_text(summary(results), encoding="utf-8")
+    print(f"bench: {args.out / stamp}.json and .md", file=sys.stderr)
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def summary(results: dict[str, Any]) -> str:
+    build, reasoning, machine = results["build"], results["reasoning"], results["machine"]
+    pyshacl = results["validation"]["pyshacl"]
+    stages = ", ".join(f"{name} {seconds}" for name, seconds in build["stages"].items())
+    lines = [
+        f"# Benchmark {results['date']}",
+        "",
+        f"Machine: {machine['platform']}, Python {machine['python']}, {machine['cpus']} CPUs. "
+        f"Scale {results['scale']} of the nation's lower plans.",
+        "",
+        "| measurement | value | against |",
+        "|---|---|---|",
+        f"| build | {build['documents']} documents, {build['triples']} triples in {build['seconds']:.1f} s; "
+        f"{build['documents_per_second']} documents/s, {build['triples_per_second']} triples/s; "
+        f"peak {build['peak_mb']:.0f} MB "
+        f"| triples/s ×{build['triples_per_second_vs_seeds']} the seeds' build |",
+        f"| build stages (s) | {stages} | |",
+        f"| reasoning | fast {reasoning['fast']['seconds']:.2f} s, "
+        f"owlrl {reasoning['owlrl']['seconds']:.2f} s "
+        f"| fast ×{reasoning['speedup']} owlrl (same size: {reasoning['identical_size']}) |",
+        f"| validation (pyshacl, reference) | {pyshacl['seconds']:.1f} s, {pyshacl['results']} results, "
+        f"peak {pyshacl['peak_mb']:.0f} MB | the fast engine: not built yet (target ×10) |",
+        f"| server cold start | {results['server_cold_start_seconds']} s | |",
+        "",
+        "| named query | p50 ms | p95 ms | p95 < 100 ms |",
+        "|---|---|---|---|",
+    ]
+    for name, timing in results["named_queries"].items():
+        if timing["p95_ms"] is None:
+            lines.append(f"| {name} | over {timing['over_seconds']} s | | False |")
+        else:
+            lines.append(f"| {name} | {timing['p50_ms']} | {timing['p95_ms']} | {timing['p95_ms'] < 100} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
