@@ -47,19 +47,10 @@ print(json.dumps({"seconds": report.seconds, "triples": report.triples, "documen
 CHILD_REASONING = """
 import json, resource, sys, time
 from pathlib import Path
-from rdflib import Graph
 from loaders.build import prepare
-from loaders.reasoning import INFERENCES_GRAPH, inferences_graph
-from plankg.namespaces import ONTOLOGY_GRAPH
+from loaders.reasoning import inferences_graph
 from plankg.settings import Settings
-prepared = prepare(Settings(), [Path(sys.argv[1])])
-ontology, facts = Graph(), []
-for _name, graph_name, graph in prepared.fixed:
-    if graph_name == str(ONTOLOGY_GRAPH):
-        ontology += graph
-    if graph_name != str(INFERENCES_GRAPH):
-        facts.append(graph)
-facts += [document for _, document, _, _ in prepared.documents]
+ontology, facts = prepare(Settings(), [Path(sys.argv[1])]).reasoning_inputs()
 started = time.monotonic()
 result = inferences_graph(ontology, facts, engine=sys.argv[2])
 print(json.dumps({"seconds": time.monotonic() - started, "triples": len(result),

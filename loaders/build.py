@@ -115,6 +115,17 @@ class Prepared:
     failed: list[str]  # file names of the documents that could not be read
     stages: dict[str, float] = field(default_factory=dict)
 
+    def reasoning_inputs(self) -> tuple[Graph, list[Graph]]:
+        """The ontology and the graphs the reasoning reads (everything but its own output), to run
+        it again with another engine (tests, benchmarks)."""
+        ontology, facts = Graph(), []
+        for _name, graph_name, graph in self.fixed:
+            if graph_name == str(ONTOLOGY_GRAPH):
+                ontology += graph
+            if graph_name != str(INFERENCES_GRAPH):
+                facts.append(graph)
+        return ontology, facts + [document for _, document, _, _ in self.documents]
+
     def union(self, *, with_shapes: bool = False) -> Graph:
         """All the graphs as one, as the store's default graph (the union) shows them."""
         graph = Graph()

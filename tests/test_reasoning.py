@@ -80,19 +80,6 @@ def test_a_ward_task_addresses_what_the_provincial_task_it_derives_from_addresse
         assert (statement, PK.confidence, PK.inferred) in inferred
 
 
-def _inputs(prepared):  # type: ignore[no-untyped-def]
-    from loaders.reasoning import INFERENCES_GRAPH
-    from plankg.namespaces import ONTOLOGY_GRAPH
-
-    ontology, facts = Graph(), []
-    for _name, graph_name, graph in prepared.fixed:
-        if graph_name == str(ONTOLOGY_GRAPH):
-            ontology += graph
-        if graph_name != str(INFERENCES_GRAPH):
-            facts.append(graph)
-    return ontology, facts + [document for _, document, _, _ in prepared.documents]
-
-
 @pytest.mark.parametrize("corpus", ["seeds", "synthetic"])
 def test_the_fast_engine_infers_what_owlrl_infers(corpus: str, tmp_path: Path) -> None:
     from rdflib.compare import isomorphic
@@ -107,7 +94,7 @@ def test_the_fast_engine_infers_what_owlrl_infers(corpus: str, tmp_path: Path) -
         write_corpus(
             sources[0], HOME / "data" / "reference", provinces_count=3, districts=6, communes=9, tasks=12
         )
-    ontology, facts = _inputs(prepare(Settings(home=HOME), sources))
+    ontology, facts = prepare(Settings(home=HOME), sources).reasoning_inputs()
     reference = inferences_graph(ontology, facts, engine="owlrl")
     fast = inferences_graph(ontology, facts, engine="fast")
     assert len(reference) > 100 and isomorphic(reference, fast)
