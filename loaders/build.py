@@ -18,8 +18,18 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from plankg.export import DATASET_GRAPH, dataset_statements, write_dumps
-from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, PK, reference_graph, source_graph
+from plankg.export import dataset_statements, write_dumps
+from plankg.namespaces import (
+    DATASET_GRAPH,
+    INFERENCES_GRAPH,
+    LINKS_GRAPH,
+    ONTOLOGY_GRAPH,
+    PK,
+    SHAPES_GRAPH,
+    SUCCESSIONS_GRAPH,
+    reference_graph,
+    source_graph,
+)
 from plankg.settings import Settings
 from plankg.store import (
     GenerationFiles,
@@ -32,15 +42,14 @@ from plankg.store import (
 
 from .formats import ALL_SUFFIXES
 from .gazetteer import load_gazetteer
-from .links import LINKS_GRAPH, links_graph
+from .links import links_graph
 from .model import DocumentError, PlanDocument, Problem
 from .rdf import document_graph
 from .reader import read_path, text_view_lines
-from .reasoning import INFERENCES_GRAPH, inferences_graph
-from .successions import SUCCESSIONS_GRAPH, successions_graph
+from .reasoning import inferences_graph
+from .successions import successions_graph
 
 SOURCE_SUFFIXES = ALL_SUFFIXES
-SHAPES_GRAPH = GRAPH["shapes"]
 
 
 @dataclass
@@ -204,7 +213,7 @@ def prepare(
     clock.lap("inferences")
     # The dataset's licence and sources, so that they travel with the data (DOMAIN.md §7).
     documents_read = sorted({str(d) for graph in read for d in graph.subjects(RDF.type, PK.SourceDocument)})
-    fixed.append(("dataset", DATASET_GRAPH, dataset_statements(documents_read)))
+    fixed.append(("dataset", str(DATASET_GRAPH), dataset_statements(documents_read)))
     return Prepared(fixed, documents, paths, failures, failed, clock.stages)
 
 

@@ -25,12 +25,10 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from plankg.namespaces import GRAPH, ID, PK
+from plankg.namespaces import ID, PK
 from plankg.text import fold, slugify
 
 from .themes import CRC_THEMES, D27_THEMES, PARAGRAPH_THEMES, theme_scores
-
-LINKS_GRAPH = GRAPH["links"]
 
 # A row repeats a row of the higher plan when they share this much of their words (Dice).
 ROW_MATCH = 0.5

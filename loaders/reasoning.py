@@ -26,11 +26,10 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
 
-from plankg.namespaces import GRAPH, PK
+from plankg.namespaces import PK
 
 from .links import Link, describe_link
 
-INFERENCES_GRAPH = GRAPH["inferences"]
 # The statements the axioms read.
 _READ = (PK.implements, PK.partOfPlan, PK.subtaskOf, PK.derivesFrom, PK.addresses, PK.level)
 # The statements kept from the closure.

@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from plankg.namespaces import GRAPH, ID, ORG, PK
+from plankg.namespaces import ID, ORG, PK
 
 from .gazetteer import AgencyName, Gazetteer, Unit
 from .resolve import Resolver
 
-SUCCESSIONS_GRAPH = GRAPH["successions"]
 NAMING_PROPERTIES = (PK.leadAgency, PK.cooperatingAgency, PK.focalAgency, PK.issuedBy)
 _COPIED = (PK.changeKind, PK.effectiveDate, PK.legalInstrument)
 

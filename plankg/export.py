@@ -35,7 +35,6 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 DATASET = URIRef(str(ID) + "dataset/plankg")
-DATASET_GRAPH = "https://w3id.org/plankg/graph/dataset"
 SERVICE = URIRef(str(ID) + "dataset/plankg/sparql")
 DUMPS = {
     "plankg.nq": ("application/n-quads", "N-Quads: every named graph"),

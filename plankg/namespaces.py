@@ -76,3 +76,10 @@ def reference_graph(file_name: str) -> URIRef:
 
 
 ONTOLOGY_GRAPH = GRAPH["ontology"]
+SHAPES_GRAPH = GRAPH["shapes"]
+# The graphs a build derives from everything read (each inferred); the server makes its own for a
+# draft posted to /shacl.
+SUCCESSIONS_GRAPH = GRAPH["successions"]
+LINKS_GRAPH = GRAPH["links"]
+INFERENCES_GRAPH = GRAPH["inferences"]
+DATASET_GRAPH = GRAPH["dataset"]  # the dataset's licence and sources

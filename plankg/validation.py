@@ -25,12 +25,11 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
-from .namespaces import PK, SH
+from .namespaces import PK, SH, SHAPES_GRAPH
 from .settings import Settings
 
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
-SHAPES_GRAPH_IRI = "https://w3id.org/plankg/graph/shapes"
 LANGUAGES = ("vi", "en")
 
 Texts = dict[str, str]  # language -> text
@@ -190,7 +189,7 @@ def load_shapes(settings: Settings) -> Graph:
 def store_graph(store: ox.Store) -> Graph:
     """The union of the store's named graphs as one rdflib graph (the shapes graph left out)."""
     triples = store.query(
-        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{SHAPES_GRAPH_IRI}>) }}"
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{SHAPES_GRAPH}>) }}"
     )
     assert isinstance(triples, ox.QueryTriples)
     data = triples.serialize(format=ox.RdfFormat.N_TRIPLES)

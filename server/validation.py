@@ -28,7 +28,15 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from plankg import reports
-from plankg.namespaces import GRAPH, ID, PK
+from plankg.namespaces import (
+    GRAPH,
+    ID,
+    INFERENCES_GRAPH,
+    LINKS_GRAPH,
+    PK,
+    SHAPES_GRAPH,
+    SUCCESSIONS_GRAPH,
+)
 from plankg.validation import Report, load_shapes, validate_graph
 
 from .answers import Unanswerable, error_response, negotiate, page
@@ -51,7 +59,7 @@ SHACL_OFFERS = {
 }
 FORMAT_NAMES = {"html": HTML, "json": JSON, "csv": CSV, "ttl": TURTLE, "jsonld": JSON_LD}
 # Graphs a build derives from the documents: a draft gets its own, made for it, instead.
-DERIVED_GRAPHS = {str(GRAPH[name]) for name in ("shapes", "links", "inferences", "successions")}
+DERIVED_GRAPHS = {str(g) for g in (SHAPES_GRAPH, LINKS_GRAPH, INFERENCES_GRAPH, SUCCESSIONS_GRAPH)}
 SOURCE_GRAPHS = str(GRAPH["source/"])
 
 Derive = Callable[[Graph, Graph], Graph]  # (published graph, draft) -> what a build adds for the draft
@@ -92,7 +100,7 @@ def named_graphs(store: ox.Store) -> dict[str, Graph]:
     """Each named graph of the store but the shapes, as rdflib graphs."""
     graphs: dict[str, Graph] = {}
     for name in store.named_graphs():
-        if name.value == str(GRAPH["shapes"]):
+        if name.value == str(SHAPES_GRAPH):
             continue
         triples = (
             ox.Triple(q.subject, q.predicate, q.object)
