@@ -14,7 +14,7 @@ from plankg.export import CONTEXT, DUMPS, description, read_stats
 from .answers import Unanswerable, error_response, negotiate, page, plain
 from .deps import get_store_handle
 from .i18n import choose_language
-from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, content_type
+from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, RDFLIB_FORMATS, TURTLE, content_type
 
 router = APIRouter()
 
@@ -24,7 +24,6 @@ VOID_OFFERS = {
     N_TRIPLES.media_type: N_TRIPLES,
     RDF_XML.media_type: RDF_XML,
 }
-RDFLIB_FORMATS = {TURTLE.key: "turtle", JSON_LD.key: "json-ld", N_TRIPLES.key: "nt", RDF_XML.key: "xml"}
 MEDIA_TYPES = {
     **{name: media_type for name, (media_type, _) in DUMPS.items()},
     CONTEXT: "application/ld+json",

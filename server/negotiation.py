@@ -48,6 +48,17 @@ TURTLE = ResultFormat("turtle", "text/turtle", W3C_FORMATS + "Turtle", True)
 N_TRIPLES = ResultFormat("n-triples", "application/n-triples", W3C_FORMATS + "N-Triples", True)
 JSON_LD = ResultFormat("json-ld", "application/ld+json", W3C_FORMATS + "JSON-LD", False)
 RDF_XML = ResultFormat("rdf-xml", "application/rdf+xml", W3C_FORMATS + "RDF_XML", True)
+# Documents for people and programs beside the RDF formats (pages, reports): no W3C format IRI.
+HTML = ResultFormat("html", "text/html", "", True)
+JSON_DOCUMENT = ResultFormat("json-document", "application/json", "", False)
+
+# rdflib's names of the RDF formats, for graphs serialised with rdflib (reports, descriptions).
+RDFLIB_FORMATS: Mapping[str, str] = {
+    TURTLE.key: "turtle",
+    JSON_LD.key: "json-ld",
+    N_TRIPLES.key: "nt",
+    RDF_XML.key: "xml",
+}
 
 # Offered media type -> format, in the server's order of preference (the first is the default).
 # Aliases (application/json, application/xml, text/xml) come last: they are answered with the

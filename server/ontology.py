@@ -25,8 +25,7 @@ from plankg.settings import Settings
 from .answers import Unanswerable, error_response, negotiate, page
 from .deps import SettingsDep
 from .i18n import choose_language
-from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, ResultFormat, content_type
-from .validation import HTML
+from .negotiation import HTML, JSON_LD, N_TRIPLES, RDF_XML, RDFLIB_FORMATS, TURTLE, ResultFormat, content_type
 
 router = APIRouter()
 log = logging.getLogger(__name__)
@@ -39,7 +38,6 @@ OFFERS: dict[str, ResultFormat] = {
     N_TRIPLES.media_type: N_TRIPLES,
     RDF_XML.media_type: RDF_XML,
 }
-RDFLIB_FORMATS = {TURTLE.key: "turtle", JSON_LD.key: "json-ld", N_TRIPLES.key: "nt", RDF_XML.key: "xml"}
 _cache: dict[tuple[str, ...], str] = {}
 _lock = threading.Lock()
 

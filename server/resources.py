@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from plankg.namespaces import ID, PREFIXES
+from plankg.namespaces import ID
 from plankg.reports import slug, word
 
 from . import resource_pages
@@ -33,8 +33,9 @@ from .answers import Unanswerable, error_response, negotiate, page, plain
 from .deps import StoreDep, get_store_handle
 from .describe import description, exists, labels, local_name, statements
 from .i18n import LANGUAGES, choose_language, translator
-from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, TURTLE, ResultFormat, content_type
-from .validation import HTML, store_report
+from .negotiation import HTML, JSON_LD, N_TRIPLES, RDF_XML, TURTLE, ResultFormat, content_type
+from .sparql import GRAPH_SERIALIZERS, used_prefixes
+from .validation import store_report
 
 router = APIRouter()
 
@@ -48,12 +49,6 @@ RESOURCE_OFFERS: dict[str, ResultFormat] = {
 }
 EXTENSIONS = {"ttl": TURTLE, "nt": N_TRIPLES, "jsonld": JSON_LD, "rdf": RDF_XML}
 FORMAT_NAMES = {"html": HTML, **EXTENSIONS}
-SERIALIZERS = {
-    TURTLE.key: ox.RdfFormat.TURTLE,
-    N_TRIPLES.key: ox.RdfFormat.N_TRIPLES,
-    JSON_LD.key: ox.RdfFormat.JSON_LD,
-    RDF_XML.key: ox.RdfFormat.RDF_XML,
-}
 EXTENSION_OF = {f.key: ext for ext, f in EXTENSIONS.items()}
 VARY = "Accept, Accept-Language"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -69,12 +64,7 @@ def _plain(status: int, message: str) -> Response:
 
 def data_response(store: ox.Store, iri: str, media_type: str, result_format: ResultFormat) -> Response:
     triples = description(store, iri)
-    used = {
-        prefix: namespace
-        for prefix, namespace in PREFIXES.items()
-        if any(namespace in str(t) for t in triples)
-    }
-    body = ox.serialize(triples, format=SERIALIZERS[result_format.key], prefixes=used)
+    body = ox.serialize(triples, format=GRAPH_SERIALIZERS[result_format.key], prefixes=used_prefixes(triples))
     return Response(body, media_type=content_type(media_type, result_format), headers={"Vary": VARY})
 
 

@@ -78,7 +78,7 @@ _RESULT_SERIALIZERS: Mapping[str, ox.QueryResultsFormat] = {
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
 }
-_GRAPH_SERIALIZERS: Mapping[str, ox.RdfFormat] = {
+GRAPH_SERIALIZERS: Mapping[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
     "n-triples": ox.RdfFormat.N_TRIPLES,
     "json-ld": ox.RdfFormat.JSON_LD,
@@ -387,7 +387,7 @@ def _execute(
         if isinstance(result, ox.QueryTriples):
             triples = list(result)
             body = ox.serialize(
-                triples, format=_GRAPH_SERIALIZERS[result_format.key], prefixes=_used_prefixes(triples)
+                triples, format=GRAPH_SERIALIZERS[result_format.key], prefixes=used_prefixes(triples)
             )
         else:
             body = result.serialize(format=_RESULT_SERIALIZERS[result_format.key])
@@ -396,7 +396,7 @@ def _execute(
     return Response(body, media_type=content_type(media_type, result_format), headers=_VARY)
 
 
-def _used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:
+def used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:
     """The project's prefixes that some IRI in ``triples`` starts with (for Turtle and RDF/XML)."""
     iris = {term.value for triple in triples for term in triple if isinstance(term, ox.NamedNode)}
     return {
@@ -440,7 +440,5 @@ def _describe_service(request: Request, store: ox.Store) -> Response:
     except OSError as error:
         raise _engine_fault(error) from None
     triples = service_description(_endpoint(request), graphs)
-    body = ox.serialize(
-        triples, format=_GRAPH_SERIALIZERS[result_format.key], prefixes=SERIALIZATION_PREFIXES
-    )
+    body = ox.serialize(triples, format=GRAPH_SERIALIZERS[result_format.key], prefixes=SERIALIZATION_PREFIXES)
     return Response(body, media_type=content_type(media_type, result_format), headers=_VARY)

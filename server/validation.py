@@ -42,22 +42,29 @@ from plankg.validation import Report, load_shapes, validate_graph
 from .answers import Unanswerable, error_response, negotiate, page
 from .deps import SettingsDep, StoreDep, get_store_handle
 from .i18n import choose_language
-from .negotiation import JSON_LD, TURTLE, AcceptError, ResultFormat, content_type, parse_media_type
+from .negotiation import (
+    CSV,
+    HTML,
+    JSON_DOCUMENT,
+    JSON_LD,
+    TURTLE,
+    AcceptError,
+    ResultFormat,
+    content_type,
+    parse_media_type,
+)
 from .sparql import MAX_BODY_BYTES, BodyDep
 
 router = APIRouter()
 
-HTML = ResultFormat("html", "text/html", "", True)
-JSON = ResultFormat("json", "application/json", "", False)
-CSV = ResultFormat("csv", "text/csv", "http://www.w3.org/ns/formats/SPARQL_Results_CSV", True)
-REPORT_OFFERS = {"text/html": HTML, "application/json": JSON, "text/csv": CSV, "text/turtle": TURTLE}
+REPORT_OFFERS = {"text/html": HTML, "application/json": JSON_DOCUMENT, "text/csv": CSV, "text/turtle": TURTLE}
 SHACL_OFFERS = {
     "text/turtle": TURTLE,
     "application/ld+json": JSON_LD,
-    "application/json": JSON,
+    "application/json": JSON_DOCUMENT,
     "text/csv": CSV,
 }
-FORMAT_NAMES = {"html": HTML, "json": JSON, "csv": CSV, "ttl": TURTLE, "jsonld": JSON_LD}
+FORMAT_NAMES = {"html": HTML, "json": JSON_DOCUMENT, "csv": CSV, "ttl": TURTLE, "jsonld": JSON_LD}
 # Graphs a build derives from the documents: a draft gets its own, made for it, instead.
 DERIVED_GRAPHS = {str(g) for g in (SHAPES_GRAPH, LINKS_GRAPH, INFERENCES_GRAPH, SUCCESSIONS_GRAPH)}
 SOURCE_GRAPHS = str(GRAPH["source/"])
@@ -144,7 +151,7 @@ def _answer(
     media_type, result_format = chosen
     if result_format is HTML:
         response: Response = render_html()
-    elif result_format is JSON:
+    elif result_format is JSON_DOCUMENT:
         response = Response(reports.json_report(report), media_type=media_type)
     elif result_format is CSV:
         response = Response(reports.csv_report(report, language), media_type=content_type(media_type, CSV))
