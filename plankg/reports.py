@@ -245,11 +245,13 @@ def report_context_functions() -> dict[str, Any]:
 
 def plan_sections(report: Report) -> list[tuple[PlanSummary | None, list[Result]]]:
     """The plans in ranking order with their results; results outside any plan come last."""
+    by_plan: dict[str | None, list[Result]] = {}
+    for result in report.results:
+        by_plan.setdefault(result.plan, []).append(result)
     sections: list[tuple[PlanSummary | None, list[Result]]] = [
-        (summary, [r for r in report.results if r.plan == summary.iri]) for summary in report.plans
+        (summary, by_plan.pop(summary.iri, [])) for summary in report.plans
     ]
-    known = {summary.iri for summary in report.plans}
-    others = [r for r in report.results if r.plan not in known]
+    others = [result for results in by_plan.values() for result in results]
     if others:
         sections.append((None, others))
     return sections

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -166,7 +166,12 @@ class Report:
         return sorted(problems, key=lambda p: (SEVERITY_ORDER[p.severity], -p.count, p.shape))
 
     def plan(self, iri: str) -> PlanSummary | None:
-        return next((summary for summary in self.plans if summary.iri == iri), None)
+        return self._plans_by_iri.get(iri)
+
+    @cached_property
+    def _plans_by_iri(self) -> dict[str, PlanSummary]:
+        """Looked up for every result of a report (its locality, its label): once, not a scan."""
+        return {summary.iri: summary for summary in self.plans}
 
     def for_plan(self, iri: str) -> Report:
         """The results about one plan and its tasks."""

@@ -37,6 +37,7 @@ from plankg.namespaces import (
     SHAPES_GRAPH,
     SUCCESSIONS_GRAPH,
 )
+from plankg.settings import Settings
 from plankg.validation import Report, load_shapes, validate_graph
 
 from .answers import Unanswerable, error_response, negotiate, page
@@ -85,11 +86,11 @@ class ReportCache:
         if key != self._key:
             self._key, self._report, self._graphs = key, None, None
 
-    def report(self, key: object, store: ox.Store, shapes: Graph) -> Report:
+    def report(self, key: object, store: ox.Store, settings: Settings) -> Report:
         with self._lock:
             self._fresh(key)
             if self._report is None:
-                self._report = validate_graph(published(self.graphs_locked(store)), shapes)
+                self._report = validate_graph(published(self.graphs_locked(store)), load_shapes(settings))
             return self._report
 
     def graphs(self, key: object, store: ox.Store) -> dict[str, Graph]:
@@ -137,12 +138,10 @@ def _key(request: Request, store: ox.Store) -> object:
 
 def store_report(request: Request, store: ox.Store) -> Report:
     """The validation report of the store in service (computed once per store generation)."""
-    shapes = load_shapes(request.app.state.settings)
-    return _cache(request).report(_key(request, store), store, shapes)
+    return _cache(request).report(_key(request, store), store, request.app.state.settings)
 
 
 def _answer(
-    request: Request,
     report: Report,
     language: str,
     chosen: tuple[str, ResultFormat],
@@ -193,11 +192,7 @@ def validation_overview(
         return error_response(error)
     report = store_report(request, store)
     return _answer(
-        request,
-        report,
-        language,
-        chosen,
-        lambda: _page(request, "validation.html", language, {"report": report}),
+        report, language, chosen, lambda: _page(request, "validation.html", language, {"report": report})
     )
 
 
@@ -223,7 +218,6 @@ def validation_of_plan(
         return error_response(error)
     one = report.for_plan(summary.iri)
     return _answer(
-        request,
         one,
         language,
         chosen,
@@ -304,11 +298,11 @@ def shacl(
         draft = parse_draft(body, media_type)
     except Unanswerable as error:
         return error_response(error)
-    report = check_draft(request, store, draft)
-    return _answer(request, report, language, chosen, lambda: HTMLResponse(""))
+    report = check_draft(request, store, settings, draft)
+    return _answer(report, language, chosen, lambda: HTMLResponse(""))
 
 
-def check_draft(request: Request, store: ox.Store, draft: Graph) -> Report:
+def check_draft(request: Request, store: ox.Store, settings: Settings, draft: Graph) -> Report:
     graphs = _cache(request).graphs(_key(request, store), store)
     plans = {str(plan) for plan in draft.subjects(RDF.type, PK.Plan)}
     # the published document of the same plan, which the draft would replace, is left out
@@ -323,7 +317,7 @@ def check_draft(request: Request, store: ox.Store, draft: Graph) -> Report:
     derive: Derive | None = request.app.state.derive_for_draft
     if derive is not None:
         data += derive(context, draft)
-    report = validate_graph(data, load_shapes(request.app.state.settings))
+    report = validate_graph(data, load_shapes(settings))
     own = set(draft.subjects())
     return Report(
         [r for r in report.results if r.focus_term in own], [s for s in report.plans if s.iri in plans]
