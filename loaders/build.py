@@ -125,15 +125,8 @@ class Prepared:
     stages: dict[str, float] = field(default_factory=dict)
 
     def reasoning_inputs(self) -> tuple[Graph, list[Graph]]:
-        """The ontology and the graphs the reasoning reads (everything but its own output), to run
-        it again with another engine (tests, benchmarks)."""
-        ontology, facts = Graph(), []
-        for _name, graph_name, graph in self.fixed:
-            if graph_name == str(ONTOLOGY_GRAPH):
-                ontology += graph
-            if graph_name != str(INFERENCES_GRAPH):
-                facts.append(graph)
-        return ontology, facts + [document for _, document, _, _ in self.documents]
+        """What the build's reasoning read, to run it again with another engine (tests, benchmarks)."""
+        return reasoning_inputs(self.fixed, [document for _, document, _, _ in self.documents])
 
     def union(self, *, with_shapes: bool = False) -> Graph:
         """All the graphs as one, as the store's default graph (the union) shows them."""
@@ -144,6 +137,15 @@ class Prepared:
         for _name, document, _plan, _doc in self.documents:
             graph += document
         return graph
+
+
+def reasoning_inputs(fixed: list[tuple[str, str, Graph]], read: list[Graph]) -> tuple[Graph, list[Graph]]:
+    """The ontology, and the graphs the reasoning reads: every graph but its own output."""
+    ontology = Graph()
+    for _name, graph_name, graph in fixed:
+        if graph_name == str(ONTOLOGY_GRAPH):
+            ontology += graph
+    return ontology, [graph for _name, name, graph in fixed if name != str(INFERENCES_GRAPH)] + read
 
 
 def prepare(
@@ -205,11 +207,7 @@ def prepare(
     links = links_graph(reference, read)
     fixed.append(("links", str(LINKS_GRAPH), links))
     clock.lap("links")
-    ontology = Graph()
-    for _name, graph_name, fixed_graph in fixed:
-        if graph_name == str(ONTOLOGY_GRAPH):
-            ontology += fixed_graph
-    fixed.append(("inferences", str(INFERENCES_GRAPH), inferences_graph(ontology, [reference, *read, links])))
+    fixed.append(("inferences", str(INFERENCES_GRAPH), inferences_graph(*reasoning_inputs(fixed, read))))
     clock.lap("inferences")
     # The dataset's licence and sources, so that they travel with the data (DOMAIN.md §7).
     documents_read = sorted({str(d) for graph in read for d in graph.subjects(RDF.type, PK.SourceDocument)})
