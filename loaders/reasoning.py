@@ -136,12 +136,19 @@ def _fast_closure(axioms: Graph, read: Graph) -> Graph:
         (r, on, v) for r, v in axioms.subject_objects(OWL.hasValue) if (on := axioms.value(r, OWL.onProperty))
     ]
 
+    by_class: dict[Node, set[Node]] = {}
+
     def members(cls: Node) -> set[Node]:
-        return {x for x, c in types if c == cls}
+        return by_class.get(cls, set())
 
     size = -1
     while size != sum(len(pairs) for pairs in facts.values()):
         size = sum(len(pairs) for pairs in facts.values())
+        # The class index is rebuilt once a round, not scanned for every class a rule asks about;
+        # what a round adds is seen by the next, and the loop runs until a round adds nothing.
+        by_class = {}
+        for x, c in types:
+            by_class.setdefault(c, set()).add(x)
         for p, q in sub_properties:  # prp-spo1
             facts.setdefault(q, set()).update(facts.get(p, ()))
         for p, q in inverses:  # prp-inv1, prp-inv2
