@@ -57,15 +57,18 @@ print(json.dumps({"seconds": time.monotonic() - started, "triples": len(result),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 CHILD_VALIDATION = """
-import json, resource, sys, time
+import hashlib, json, resource, sys, time
 from pathlib import Path
+from plankg import reports
 from plankg.settings import Settings
 from plankg.store import open_read_only
 from plankg.validation import validate_store
 settings = Settings(store=Path(sys.argv[1]))
 started = time.monotonic()
-report = validate_store(open_read_only(settings.store_path), settings)
-print(json.dumps({"seconds": time.monotonic() - started, "results": len(report.results),
+report = validate_store(open_read_only(settings.store_path), settings, engine=sys.argv[2])
+seconds = time.monotonic() - started
+digest = hashlib.sha256(reports.json_report(report).encode()).hexdigest()
+print(json.dumps({"seconds": seconds, "results": len(report.results), "report_sha256": digest,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -196,7 +199,8 @@ def main() -> int:
     print(f"bench: built {built['triples']} triples in {float(built['seconds']):.0f} s", file=sys.stderr)  # type: ignore[arg-type]
     fast = child(CHILD_REASONING, str(corpus), "fast")
     reference = child(CHILD_REASONING, str(corpus), "owlrl")
-    validation = child(CHILD_VALIDATION, str(store))
+    fast_validation = child(CHILD_VALIDATION, str(store), "fast")
+    validation = child(CHILD_VALIDATION, str(store), "pyshacl")
     queries = named_queries(store, args.repeats, args.budget)
     start_seconds = cold_start(store)
 
@@ -229,7 +233,12 @@ def main() -> int:
             "speedup": round(float(reference["seconds"]) / float(fast["seconds"]), 1),  # type: ignore[arg-type]
             "identical_size": fast["triples"] == reference["triples"],
         },
-        "validation": {"pyshacl": validation, "fast": None},
+        "validation": {
+            "pyshacl": validation,
+            "fast": fast_validation,
+            "speedup": round(float(validation["seconds"]) / float(fast_validation["seconds"]), 1),  # type: ignore[arg-type]
+            "identical_reports": validation["report_sha256"] == fast_validation["report_sha256"],
+        },
         "named_queries": queries,
         "server_cold_start_seconds": start_seconds,
         "targets": {
@@ -237,6 +246,9 @@ def main() -> int:
                 q["p95_ms"] is not None and q["p95_ms"] < 100 for q in queries.values()
             ),
             "build_peak_under_2gb": float(built["peak_mb"]) < 2048,  # type: ignore[arg-type]
+            "validation_10x_pyshacl_identical": float(validation["seconds"])  # type: ignore[arg-type]
+            >= 10 * float(fast_validation["seconds"])  # type: ignore[arg-type]
+            and validation["report_sha256"] == fast_validation["report_sha256"],
         },
     }
     args.out.mkdir(parents=True, exist_ok=True)
@@ -251,7 +263,8 @@ def main() -> int:
 
 def summary(results: dict[str, Any]) -> str:
     build, reasoning, machine = results["build"], results["reasoning"], results["machine"]
-    pyshacl = results["validation"]["pyshacl"]
+    validation = results["validation"]
+    pyshacl, fast = validation["pyshacl"], validation["fast"]
     stages = ", ".join(f"{name} {seconds}" for name, seconds in build["stages"].items())
     lines = [
         f"# Benchmark {results['date']}",
@@ -269,8 +282,10 @@ def summary(results: dict[str, Any]) -> str:
         f"| reasoning | fast {reasoning['fast']['seconds']:.2f} s, "
         f"owlrl {reasoning['owlrl']['seconds']:.2f} s "
         f"| fast ×{reasoning['speedup']} owlrl (same size: {reasoning['identical_size']}) |",
-        f"| validation (pyshacl, reference) | {pyshacl['seconds']:.1f} s, {pyshacl['results']} results, "
-        f"peak {pyshacl['peak_mb']:.0f} MB | the fast engine: not built yet (target ×10) |",
+        f"| validation | fast {fast['seconds']:.2f} s (peak {fast['peak_mb']:.0f} MB), "
+        f"pyshacl {pyshacl['seconds']:.1f} s (peak {pyshacl['peak_mb']:.0f} MB); {fast['results']} results "
+        f"| fast ×{validation['speedup']} pyshacl, target ×10; "
+        f"identical reports: {validation['identical_reports']} |",
         f"| server cold start | {results['server_cold_start_seconds']} s | |",
         "",
         "| named query | p50 ms | p95 ms | p95 < 100 ms |",

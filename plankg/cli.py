@@ -125,6 +125,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from . import reports
+    from .shacl_sparql import ShapesError
     from .store import open_read_only
     from .validation import validate_store
 
@@ -135,7 +136,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    report = validate_store(open_read_only(settings.store_path), settings)
+    try:
+        report = validate_store(open_read_only(settings.store_path), settings, engine=args.engine)
+    except ShapesError as error:
+        print(f"plankg validate: {error}", file=sys.stderr)
+        return 2
     if args.plan:
         summary = report.plan(args.plan) or next(
             (s for s in report.plans if reports.slug(s.iri) == args.plan), None
@@ -333,6 +338,12 @@ def parser() -> argparse.ArgumentParser:
         help="text: both by default; csv and html: vi by default; json and ttl always carry both",
     )
     validate.add_argument("--plan", metavar="IRI", help="only this plan (its IRI, or the last part of it)")
+    validate.add_argument(
+        "--engine",
+        choices=("fast", "pyshacl"),
+        default="fast",
+        help="fast: the shapes compiled to SPARQL and run by the store (default); pyshacl: the reference",
+    )
     validate.set_defaults(run=cmd_validate)
 
     export = command(

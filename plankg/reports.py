@@ -19,7 +19,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from .namespaces import SH
-from .validation import SEVERITY_ORDER, PlanSummary, Report, Result
+from .report_model import SEVERITY_ORDER, PlanSummary, Report, Result
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"  # the report's style sheet, inlined in the standalone report

@@ -4,8 +4,8 @@
 ``/validation/{plan}`` one plan's problems, as HTML (vi or en, by ?lang= or Accept-Language), JSON,
 CSV or the SHACL report in Turtle, chosen by ``?_format=`` or ``Accept`` (RFC 9110 §12.5.1).
 
-The report of a store generation is computed once (pyshacl, the reference engine) and kept until the
-store changes.
+The report of a store generation is computed once, by the fast engine on the store itself
+(``plankg.shacl_sparql``), and kept until the store changes.
 
 ``POST /shacl`` is shaped like Fuseki's SHACL service (a POST whose answer is a SHACL validation
 report, Turtle by default) with the roles turned round: the body is the data, a draft plan in Turtle
@@ -38,7 +38,7 @@ from plankg.namespaces import (
     SUCCESSIONS_GRAPH,
 )
 from plankg.settings import Settings
-from plankg.validation import Report, load_shapes, validate_graph
+from plankg.validation import Report, load_shapes, validate_graph, validate_store
 
 from .answers import Unanswerable, error_response, negotiate, page
 from .deps import SettingsDep, StoreDep, get_store_handle
@@ -90,18 +90,16 @@ class ReportCache:
         with self._lock:
             self._fresh(key)
             if self._report is None:
-                self._report = validate_graph(published(self.graphs_locked(store)), load_shapes(settings))
+                self._report = validate_store(store, settings)
             return self._report
 
     def graphs(self, key: object, store: ox.Store) -> dict[str, Graph]:
+        """The published named graphs in rdflib, for a draft's check (made on the first draft)."""
         with self._lock:
             self._fresh(key)
-            return self.graphs_locked(store)
-
-    def graphs_locked(self, store: ox.Store) -> dict[str, Graph]:
-        if self._graphs is None:
-            self._graphs = named_graphs(store)
-        return self._graphs
+            if self._graphs is None:
+                self._graphs = named_graphs(store)
+            return self._graphs
 
 
 def named_graphs(store: ox.Store) -> dict[str, Graph]:
