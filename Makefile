@@ -34,7 +34,11 @@ browser: ## headless Chromium for the end-to-end page tests (Debian packages, in
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
-bench: install ## benchmark build, reasoning, validation, queries (BENCH_ARGS="--scale 0.1"); bench/results/
+bench: install ## benchmark build, reasoning, validation, queries, HTTP (BENCH_ARGS="--scale 0.1"); bench/results/
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	@command -v ab >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq apache2-utils >/dev/null; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 lint: install ## ruff, the format check, mypy and the canonical-Turtle check

@@ -28,6 +28,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import http_load  # bench/http_load.py, beside this file
+
 HOME = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 
@@ -104,14 +106,11 @@ print(json.dumps({"p50_ms": round(statistics.median(samples), 2),
 """
 
 
-def named_queries(store: Path, repeats: int, budget: float) -> dict[str, dict[str, float | None]]:
-    """p50 and p95 latency of each named query, its parameters bound to one plan, task and agency of
-    the corpus (the lookups people make), confidence left open. Each query
-    runs in its own process, stopped after ``budget`` seconds (pyoxigraph cannot cancel a query)."""
+def sample_resources(store: Path) -> dict[str, str]:
+    """One plan, task and agency of the corpus: the lookups people make are about one of each."""
     sys.path.insert(0, str(HOME))
     import pyoxigraph as ox
 
-    from plankg.named_queries import load_catalogue
     from plankg.store import open_read_only
 
     opened = open_read_only(store)
@@ -122,8 +121,16 @@ def named_queries(store: Path, repeats: int, budget: float) -> dict[str, dict[st
     )
     assert isinstance(found, ox.QuerySolutions)
     first = next(iter(found))
-    values = {"plan": first["plan"].value, "task": first["task"].value, "agency": first["agency"].value}
-    del opened
+    return {"plan": first["plan"].value, "task": first["task"].value, "agency": first["agency"].value}
+
+
+def named_queries(store: Path, repeats: int, budget: float) -> dict[str, dict[str, float | None]]:
+    """p50 and p95 latency of each named query, its parameters bound to one plan, task and agency of
+    the corpus (the lookups people make), confidence left open. Each query
+    runs in its own process, stopped after ``budget`` seconds (pyoxigraph cannot cancel a query)."""
+    from plankg.named_queries import load_catalogue
+
+    values = sample_resources(store)
     timings: dict[str, dict[str, float | None]] = {}
     for name in load_catalogue(HOME / "queries"):
         try:
@@ -203,6 +210,9 @@ def main() -> int:
     validation = child(CHILD_VALIDATION, str(store), "pyshacl")
     queries = named_queries(store, args.repeats, args.budget)
     start_seconds = cold_start(store)
+    sample = sample_resources(store)
+    dump = max(store.glob("gen-*.files")) / "dumps" / "plankg.nq"
+    http = http_load.measure(HOME, PYTHON, store, dump, sample["plan"], sample["task"])
 
     def per_second(count: object, seconds: object) -> float:
         return round(float(count) / float(seconds), 1)  # type: ignore[arg-type]
@@ -241,11 +251,13 @@ def main() -> int:
         },
         "named_queries": queries,
         "server_cold_start_seconds": start_seconds,
+        "http": http,
         "targets": {
             "named_query_p95_under_100ms": all(
                 q["p95_ms"] is not None and q["p95_ms"] < 100 for q in queries.values()
             ),
             "build_peak_under_2gb": float(built["peak_mb"]) < 2048,  # type: ignore[arg-type]
+            **http["targets"],  # type: ignore[dict-item]
             "validation_10x_pyshacl_identical": float(validation["seconds"])  # type: ignore[arg-type]
             >= 10 * float(fast_validation["seconds"])  # type: ignore[arg-type]
             and validation["report_sha256"] == fast_validation["report_sha256"],
@@ -296,8 +308,41 @@ def summary(results: dict[str, Any]) -> str:
             lines.append(f"| {name} | over {timing['over_seconds']} s | | False |")
         else:
             lines.append(f"| {name} | {timing['p50_ms']} | {timing['p95_ms']} | {timing['p95_ms'] < 100} |")
+    lines += http_summary(results["http"])
+    lines += ["", "Targets (each a ratio measured in this run):", ""]
+    lines += [
+        f"- {name.replace('_', ' ')}: {'met' if met else 'NOT met'}"
+        for name, met in results["targets"].items()
+    ]
     lines.append("")
     return "\n".join(lines)
+
+
+def http_summary(http: dict[str, Any]) -> list[str]:
+    servers = list(http["servers"])
+    lines = [
+        "",
+        f"HTTP on loopback, ApacheBench with keep-alive; plankg with {http['workers']} workers. "
+        f"Small queries: at most {http['loads']['small']['requests']} requests or "
+        f"{http['loads']['small']['seconds']} s, {http['loads']['small']['concurrency']} at a time; "
+        f"10,000 rows: at most {http['loads']['large']['requests']} requests or "
+        f"{http['loads']['large']['seconds']} s, {http['loads']['large']['concurrency']} at a time. "
+        f"Started in (s): "
+        + ", ".join(f"{name} {seconds}" for name, seconds in http["started_in_seconds"].items()),
+        "",
+        "| query | "
+        + " | ".join(f"{name} req/s (p95 ms)" for name in servers)
+        + " | plankg ÷ oxigraph | plankg ÷ rdflib-endpoint |",
+        "|---|" + "---|" * (len(servers) + 2),
+    ]
+    for query in http["ratios"]:
+        measured = [http["servers"][name][query] for name in servers]
+        cells = [f"{m['requests_per_second']:.0f} ({m['p95_ms']:.0f})" for m in measured]
+        ratios = http["ratios"][query]
+        lines.append(
+            f"| {query} | " + " | ".join(cells) + f" | {ratios['oxigraph']} | {ratios['rdflib-endpoint']} |"
+        )
+    return lines
 
 
 if __name__ == "__main__":

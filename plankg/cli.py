@@ -40,6 +40,16 @@ class Progress:
             sys.stderr.flush()
 
 
+def _store_directory(value: str) -> Path:
+    """--store of the commands that need the store on disk (validate also takes an endpoint)."""
+    if value.startswith(("http://", "https://")):
+        raise argparse.ArgumentTypeError(
+            f"{value} is a URL: this command needs a store directory "
+            "(plankg validate takes a SPARQL endpoint)"
+        )
+    return Path(value)
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings().with_store(getattr(args, "store", None))
 
@@ -125,11 +135,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from . import reports
+    from .remote import is_endpoint, open_endpoint
     from .shacl_sparql import ShapesError
+    from .sparql_source import SparqlSource, StoreSource
     from .store import open_read_only
-    from .validation import validate_store
+    from .validation import validate_source
 
-    settings = _settings(args)
+    location = args.store
+    endpoint = location is not None and is_endpoint(location)
+    settings = Settings().with_store(Path(location) if location and not endpoint else None)
     if args.lang == "both" and args.format in ("csv", "html"):  # one language a file
         print(
             f"plankg validate: --format {args.format} is in one language: --lang vi or --lang en",
@@ -137,7 +151,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        report = validate_store(open_read_only(settings.store_path), settings, engine=args.engine)
+        source: SparqlSource = (
+            open_endpoint(location) if endpoint else StoreSource(open_read_only(settings.store_path))
+        )
+        report = validate_source(source, settings, engine=args.engine)
     except ShapesError as error:
         print(f"plankg validate: {error}", file=sys.stderr)
         return 2
@@ -201,15 +218,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from loaders.drafts import draft_derivations
-    from server.app import create_app
+    from server.app import STORE_VARIABLE, create_app
 
     settings = _settings(args)
-    # opens the store: a missing or damaged one stops here, clearly
+    if args.workers < 1:
+        print(f"plankg serve: --workers {args.workers}: give 1 or more", file=sys.stderr)
+        return 2
+    # opens the store: a missing or damaged one stops here, clearly, before any worker starts
     app = create_app(settings, derive_for_draft=draft_derivations(settings))
     print(
-        f"plankg {__version__}: serving {settings.store_path} on http://{args.host}:{args.port}/", flush=True
+        f"plankg {__version__}: serving {settings.store_path} on http://{args.host}:{args.port}/"
+        + (f" with {args.workers} workers" if args.workers > 1 else ""),
+        flush=True,
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    if args.workers == 1:
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+        return 0
+    # Several processes, each with its own application over the same store (uvicorn's supervisor
+    # shares the listening socket and restarts a worker that dies).
+    del app
+    os.environ[STORE_VARIABLE] = str(settings.store_path.resolve())
+    uvicorn.run(
+        "server.app:app_from_environment",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+    )
     return 0
 
 
@@ -309,7 +345,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--sources", nargs="+", type=Path, metavar="DIR", help="documents (default: data/sources)"
     )
-    build.add_argument("--store", type=Path, metavar="PATH", help="store directory (default: var/store)")
+    build.add_argument(
+        "--store", type=_store_directory, metavar="PATH", help="store directory (default: var/store)"
+    )
     build.set_defaults(run=cmd_build)
 
     extract = command("extract", "print what was read from one document")
@@ -329,7 +367,11 @@ def parser() -> argparse.ArgumentParser:
     template.set_defaults(run=cmd_template)
 
     validate = command("validate", "SHACL report on the store; exit 1 when a Violation exists")
-    validate.add_argument("--store", type=Path, metavar="PATH")
+    validate.add_argument(
+        "--store",
+        metavar="PATH|URL",
+        help="store directory (default: var/store), or a SPARQL endpoint whose default graph is the union",
+    )
     validate.add_argument("--format", choices=("text", "json", "csv", "ttl", "html"), default="text")
     validate.add_argument(
         "--lang",
@@ -349,7 +391,7 @@ def parser() -> argparse.ArgumentParser:
     export = command(
         "export", "write the dataset's dumps (N-Quads, Turtle, JSON-LD) and its VoID/DCAT description"
     )
-    export.add_argument("--store", type=Path, metavar="PATH")
+    export.add_argument("--store", type=_store_directory, metavar="PATH")
     export.add_argument("--out", type=Path, default=Path("dumps"), metavar="DIR", help="default: ./dumps")
     export.add_argument(
         "--format", choices=("nq", "ttl", "jsonld"), action="append", help="repeatable; default: all three"
@@ -390,15 +432,22 @@ def parser() -> argparse.ArgumentParser:
 
     query = command("query", "run a named query (queries/NAME.rq) or a .rq file")
     query.add_argument("query", metavar="NAME|FILE")
-    query.add_argument("--store", type=Path, metavar="PATH")
+    query.add_argument("--store", type=_store_directory, metavar="PATH")
     query.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind a parameter (repeatable)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
     query.set_defaults(run=cmd_query)
 
     serve = command("serve", "serve the store over HTTP (SPARQL endpoint and pages)")
-    serve.add_argument("--store", type=Path, metavar="PATH")
+    serve.add_argument("--store", type=_store_directory, metavar="PATH")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes serving requests over the one store, opened read-only by each (default 1)",
+    )
     serve.add_argument(
         "--log-level", default="info", choices=("critical", "error", "warning", "info", "debug")
     )

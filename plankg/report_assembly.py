@@ -13,6 +13,7 @@ produced it, where each language is tagged: pyshacl drops the language tags of
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, Node, URIRef
@@ -125,7 +126,15 @@ def assemble(findings: list[Finding], shapes: Graph, source: SparqlSource) -> Re
     details.gather(documents, [str(PK.fileName)])
     units = [unit for plan in plans if isinstance(unit := details.value(plan, PK.jurisdiction), Subject)]
     details.gather(units, [str(SKOS.prefLabel), str(RDFS.label)])
-    results = sorted((_result(finding, shapes, details) for finding in findings), key=result_order)
+    shape_texts = {
+        shape: ShapeTexts(
+            texts(shapes, shape, SH.message),
+            texts(shapes, shape, SH.name),
+            texts(shapes, shape, PK.suggestedFix),
+        )
+        for shape in {finding.shape for finding in findings}
+    }
+    results = sorted((_result(f, shape_texts[f.shape], details) for f in findings), key=result_order)
     leaves = {
         row["plan"].value: int(row["tasks"].value) for row in source.select(LEAF_TASKS) if "plan" in row
     }
@@ -139,7 +148,16 @@ def _plan_of(details: Details, focus: object) -> ox.NamedNode | ox.BlankNode | o
     return details.value(focus, PK.partOfPlan)
 
 
-def _result(finding: Finding, shapes: Graph, details: Details) -> Result:
+@dataclass(frozen=True)
+class ShapeTexts:
+    """What a shape says of each of its results: what is wrong, the problem's name, what to do."""
+
+    message: Texts
+    name: Texts
+    fix: Texts
+
+
+def _result(finding: Finding, shape_texts: ShapeTexts, details: Details) -> Result:
     focus, value, shape = finding.focus, finding.value, finding.shape
     plan = _plan_of(details, focus)
     document = details.value(focus, PK.sourceDocument) or details.value(plan, PK.sourceDocument)
@@ -147,7 +165,7 @@ def _result(finding: Finding, shapes: Graph, details: Details) -> Result:
     first, last = details.value(focus, PK.firstLine), details.value(focus, PK.lastLine)
     text = details.value(focus, PK.text)
     task_number = details.value(focus, PK.taskNumber)
-    message = texts(shapes, shape, SH.message)
+    message = shape_texts.message
     if not message and finding.message:
         message = {"en": finding.message}
     # a node shape's result has the focus node as its value (SHACL 5.3.2): nothing to show
@@ -166,8 +184,8 @@ def _result(finding: Finding, shapes: Graph, details: Details) -> Result:
         else None,
         text=opening(text.value) if text is not None else None,
         value=shown.value if shown is not None else None,
-        name=texts(shapes, shape, SH.name),
-        fix=texts(shapes, shape, PK.suggestedFix),
+        name=shape_texts.name,
+        fix=shape_texts.fix,
         value_label=_value_label(details, shown),
         component=str(finding.component),
         focus_term=to_rdflib(focus),

@@ -13,6 +13,8 @@ from typing import Protocol
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Node, URIRef
 
+from .namespaces import SHAPES_GRAPH
+
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 Row = Mapping[str, ox.NamedNode | ox.BlankNode | ox.Literal]
@@ -27,6 +29,10 @@ class SparqlSource(Protocol):
 
     def facts(self, subjects: Iterable[ox.NamedNode | ox.BlankNode], predicates: Sequence[str]) -> Facts:
         """The objects of each of ``predicates`` for each subject."""
+        ...
+
+    def rdflib_graph(self) -> Graph:
+        """The data as one rdflib graph, for the reference engine (pyshacl)."""
         ...
 
 
@@ -72,6 +78,22 @@ class StoreSource:
                     assert not isinstance(term, ox.Triple)
                     by_predicate.setdefault(predicate.value, []).append(term)
         return found
+
+    def rdflib_graph(self) -> Graph:
+        return store_graph(self.store)
+
+
+def store_graph(store: ox.Store) -> Graph:
+    """The union of the store's named graphs as one rdflib graph (the shapes graph left out)."""
+    triples = store.query(
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{SHAPES_GRAPH}>) }}"
+    )
+    assert isinstance(triples, ox.QueryTriples)
+    data = triples.serialize(format=ox.RdfFormat.N_TRIPLES)
+    graph = Graph()
+    if data:
+        graph.parse(data=data, format="nt")
+    return graph
 
 
 def memory_source(graph: Graph) -> StoreSource:

@@ -31,7 +31,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
 from . import shacl_sparql
-from .namespaces import SH, SHAPES_GRAPH
+from .namespaces import SH
 from .report_assembly import assemble
 from .report_model import (  # noqa: F401  (the report's model, imported from here by callers)
     SEVERITY_ORDER,
@@ -43,7 +43,7 @@ from .report_model import (  # noqa: F401  (the report's model, imported from he
     task_sort_key,
 )
 from .settings import Settings
-from .sparql_source import StoreSource, memory_source, to_ox
+from .sparql_source import SparqlSource, StoreSource, memory_source, store_graph, to_ox  # noqa: F401
 
 ENGINES = ("fast", "pyshacl")
 
@@ -52,25 +52,16 @@ def load_shapes(settings: Settings) -> Graph:
     return Graph().parse(settings.shapes_path, format="turtle")
 
 
-def store_graph(store: ox.Store) -> Graph:
-    """The union of the store's named graphs as one rdflib graph (the shapes graph left out)."""
-    triples = store.query(
-        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{SHAPES_GRAPH}>) }}"
-    )
-    assert isinstance(triples, ox.QueryTriples)
-    data = triples.serialize(format=ox.RdfFormat.N_TRIPLES)
-    graph = Graph()
-    if data:
-        graph.parse(data=data, format="nt")
-    return graph
-
-
 def validate_store(store: ox.Store, settings: Settings, engine: str = "fast") -> Report:
     """The report of the data in a store (its named graphs but the shapes graph)."""
+    return validate_source(StoreSource(store), settings, engine)
+
+
+def validate_source(source: SparqlSource, settings: Settings, engine: str = "fast") -> Report:
+    """The report of the data of a source: a store on disk, or a SPARQL endpoint elsewhere."""
     shapes = load_shapes(settings)
-    source = StoreSource(store)
     if engine == "pyshacl":
-        findings = pyshacl_findings(store_graph(store), shapes)
+        findings = pyshacl_findings(source.rdflib_graph(), shapes)
     else:
         findings = shacl_sparql.run(source, _compiled(shapes, engine))
     return assemble(findings, shapes, source)

@@ -8,6 +8,7 @@ event loop.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -55,3 +56,17 @@ def create_app(
     app.mount("/static/report", StaticFiles(directory=reports.STATIC), name="report-static")
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app
+
+
+STORE_VARIABLE = "PLANKG_STORE"
+
+
+def app_from_environment() -> FastAPI:
+    """The application of one worker of ``plankg serve --workers N``: each worker process makes its
+    own, over the store named by ``PLANKG_STORE``, opened read-only (many readers may share a
+    generation) and following new builds as a single server does."""
+    from loaders.drafts import draft_derivations
+
+    store = os.environ.get(STORE_VARIABLE)
+    settings = Settings().with_store(Path(store) if store else None)
+    return create_app(settings, derive_for_draft=draft_derivations(settings))

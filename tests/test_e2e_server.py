@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,55 +17,20 @@ from rdflib import Graph, URIRef
 from plankg.settings import Settings
 
 from .conftest import free_port
+from .support.servers import serving
 
 ROOT = "https://w3id.org/plankg/id/plan/ttg-2025-qd-27"
-
-
-def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
-            raise AssertionError(f"the server exited with status {process.returncode}: {errors}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    _, errors = process.communicate(timeout=10)
-    output = errors.decode(errors="replace")[-2000:] if errors else ""
-    raise AssertionError(f"{url} did not answer within {seconds} s; the server said: {output}")
 
 
 @contextmanager
 def running_server(settings: Settings) -> Iterator[str]:
     """`plankg serve` over the settings' store as a separate process; yields its base URL."""
     port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "plankg.cli",
-            "serve",
-            "--store",
-            str(settings.store_path),
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
     base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(base + "/", process)
+    command = [sys.executable, "-m", "plankg.cli", "serve", "--store", str(settings.store_path),
+               "--port", str(port), "--log-level", "warning"]  # fmt: skip
+    with serving(command, base + "/"):
         yield base
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
 
 
 @pytest.mark.slow

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 
 import pytest
 
 from .conftest import HOME, free_port
-from .test_e2e_server import wait_until_up
+from .support.servers import serving
 
 
 def readme_commands() -> list[str]:
@@ -39,19 +38,9 @@ def test_make_test_runs_the_suite() -> None:
 @pytest.mark.slow
 def test_make_run_builds_and_serves(tmp_path) -> None:  # type: ignore[no-untyped-def]
     port = free_port()
-    process = subprocess.Popen(
-        ["make", "run", f"PORT={port}", f"STORE={tmp_path / 'store'}"],
-        cwd=HOME,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        env={**os.environ, "MAKEFLAGS": ""},
-    )
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/", process, seconds=120)
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
+    command = ["make", "run", f"PORT={port}", f"STORE={tmp_path / 'store'}"]
+    with serving(command, f"http://127.0.0.1:{port}/", 120, HOME, {**os.environ, "MAKEFLAGS": ""}):
+        pass
 
 
 def test_the_readme_documents_every_command_and_the_task_sheet_fields() -> None:

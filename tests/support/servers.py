@@ -1,0 +1,59 @@
+"""Servers the tests start as separate processes (`plankg serve`, `make run`, `oxigraph serve`)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            raise AssertionError(f"the server exited with status {process.returncode}: {errors}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    _, errors = process.communicate(timeout=10)
+    output = errors.decode(errors="replace")[-2000:] if errors else ""
+    raise AssertionError(f"{url} did not answer within {seconds} s; the server said: {output}")
+
+
+@contextmanager
+def serving(
+    command: Sequence[str],
+    probe: str,
+    seconds: float = 60,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> Iterator[subprocess.Popen[bytes]]:
+    """``command`` running in its own process group until ``probe`` answers; stopped (with its
+    children: a supervisor's workers, `make`'s server) when the block ends."""
+    process = subprocess.Popen(
+        list(command),
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        wait_until_up(probe, process, seconds)
+        yield process
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)

@@ -1,0 +1,97 @@
+"""`plankg serve --workers N`: several processes over one store, each following new builds.
+
+A build writes a new generation while the workers serve; every request sent meanwhile is
+answered, and soon every worker answers from the new generation.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import SOURCES, free_port
+from .support.servers import serving
+
+PLANS = (
+    "PREFIX pk: <https://w3id.org/plankg/def#> "
+    "SELECT (COUNT(DISTINCT ?plan) AS ?n) WHERE { ?plan pk:sourceDocument ?d }"
+)
+
+
+def plankg(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "plankg.cli", *arguments], capture_output=True, text=True, check=False
+    )
+
+
+def plans_served(base: str) -> int:
+    url = base + "/sparql?" + urllib.parse.urlencode({"query": PLANS})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return int(json.load(response)["results"]["bindings"][0]["n"]["value"])
+
+
+def worker_processes(pid: int) -> list[str]:
+    """The command lines of the server's children (uvicorn's workers are spawned processes)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [Path(f"/proc/{child}/cmdline").read_bytes().decode(errors="replace") for child in children]
+
+
+@pytest.mark.slow
+def test_workers_serve_one_store_and_follow_a_new_build(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    documents = sorted(SOURCES.glob("*.txt"))
+    first = plankg("build", "--store", str(store), "--sources", str(documents[0]))
+    assert first.returncode == 0, first.stderr
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "plankg.cli", "serve", "--store", str(store), "--port", str(port),
+               "--workers", "2", "--log-level", "warning"]  # fmt: skip
+    with serving(command, base + "/sparql?query=ASK%7B%7D") as process:
+        workers = [line for line in worker_processes(process.pid) if "spawn_main" in line]
+        assert len(workers) == 2, workers
+        before = plans_served(base)
+
+        answers: list[int] = []
+        failures: list[BaseException] = []
+        stop = threading.Event()
+
+        def ask_repeatedly() -> None:
+            while not stop.is_set():
+                try:
+                    answers.append(plans_served(base))
+                except BaseException as error:  # every failure is the finding
+                    failures.append(error)
+
+        clients = [threading.Thread(target=ask_repeatedly) for _ in range(4)]
+        for client in clients:
+            client.start()
+        try:
+            second = plankg("build", "--store", str(store), "--sources", *map(str, documents[:2]))
+            assert second.returncode == 0, second.stderr
+            deadline = time.monotonic() + 20
+            # both workers switch: a run of answers, spread over both, all from the new build
+            after = plans_served(base)
+            while time.monotonic() < deadline and (after == before or answers[-20:] != [after] * 20):
+                after = plans_served(base)
+                time.sleep(0.2)
+        finally:
+            stop.set()
+            for client in clients:
+                client.join(timeout=60)
+        assert failures == []
+        assert after > before  # the second document adds its plan and the plans it cites
+        assert len(answers) > 20 and set(answers) == {before, after} and answers[-20:] == [after] * 20
+
+
+def test_workers_must_be_one_or_more(tmp_path: Path) -> None:
+    completed = plankg("serve", "--store", str(tmp_path), "--workers", "0")
+    assert completed.returncode == 2 and "--workers 0" in completed.stderr
