@@ -126,11 +126,12 @@ def sample_resources(store: Path) -> dict[str, str]:
 
 def named_queries(store: Path, repeats: int, budget: float) -> dict[str, dict[str, float | None]]:
     """p50 and p95 latency of each named query, its parameters bound to one plan, task and agency of
-    the corpus (the lookups people make), confidence left open. Each query
+    the corpus (the lookups people make; a subject is the task), confidence left open. Each query
     runs in its own process, stopped after ``budget`` seconds (pyoxigraph cannot cancel a query)."""
     from plankg.named_queries import load_catalogue
 
     values = sample_resources(store)
+    values["subject"] = values["task"]  # inferred-facts: what is inferred about a task
     timings: dict[str, dict[str, float | None]] = {}
     for name in load_catalogue(HOME / "queries"):
         try:

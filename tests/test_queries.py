@@ -88,3 +88,16 @@ def test_parameter_values_cannot_change_the_query(project: Settings, seed_store:
         query.run(seed_store, {})
     with pytest.raises(QueryError, match="no named query"):
         resolve("no-such-query", project.queries_dir)
+
+
+def test_inferred_facts_about_one_subject(project: Settings, seed_store: ox.Store) -> None:
+    query = resolve("inferred-facts", project.queries_dir)
+    every = rows(query.run(seed_store))
+    task = next(row["subject"] for row in every if row.get("predicate", "").endswith("#derivesFrom"))
+    about = rows(query.run(seed_store, {"subject": task}))
+    # the same rows as the whole list gives for that subject: its links and what the axioms add
+    assert sorted(map(sorted, (r.items() for r in about))) == sorted(
+        map(sorted, (r.items() for r in every if r.get("subject") == task))
+    )
+    assert {row["predicate"].rsplit("#", 1)[1] for row in about} >= {"derivesFrom", "addresses"}
+    assert all(row["subject"] == task for row in about)
