@@ -166,6 +166,11 @@ class StoreHandle:
         self._checked = time.monotonic()
 
     @property
+    def checked_recently(self) -> bool:
+        """Whether ``store`` can answer without looking at the disk (the link was checked lately)."""
+        return self.root is None or time.monotonic() - self._checked <= self._check_every
+
+    @property
     def store(self) -> ox.Store:
         if self.root is not None and time.monotonic() - self._checked > self._check_every:
             with self._lock:
