@@ -9,9 +9,10 @@ over unchanged, so nothing already stored is lost.
 from __future__ import annotations
 
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,6 +22,7 @@ from rdflib.namespace import RDF
 from plankg.export import dataset_statements, write_dumps
 from plankg.namespaces import (
     DATASET_GRAPH,
+    GRAPH,
     INFERENCES_GRAPH,
     LINKS_GRAPH,
     ONTOLOGY_GRAPH,
@@ -64,7 +66,7 @@ class GraphLoad:
 
 @dataclass
 class BuildReport:
-    root: Path
+    root: Path | str  # the store directory, or the endpoint written to
     generation: str = ""
     loaded: list[GraphLoad] = field(default_factory=list)
     failures: list[DocumentError] = field(default_factory=list)
@@ -304,3 +306,53 @@ def _carry_over(previous: Path, store: ox.Store, names: list[str]) -> list[str]:
             store.extend(quads)
             kept.append(name)
     return kept
+
+
+def build_to_endpoint(
+    settings: Settings,
+    query_url: str,
+    graph_store: str | None = None,
+    sources: list[Path] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """A build whose graphs go to a SPARQL endpoint elsewhere (``--store URL``).
+
+    The whole build is made first in a local store of its own (so that a broken ontology or
+    reference file stops it before the endpoint is touched), then each of its named graphs
+    replaces the endpoint's graph of that name (Graph Store Protocol), and last the project's
+    graphs the build no longer makes are removed. A document that could not be read keeps the
+    graph the endpoint already holds for it. The Graph Store Protocol has no transaction over
+    several graphs: while the graphs are sent, a reader may see some new and some old ones (never
+    a graph half-written: each PUT replaces one graph whole); a failure stops the upload with the
+    graph named, and the next build completes it.
+    """
+    from plankg.remote import GraphStore, graph_store_url, open_endpoint
+
+    store_url = graph_store_url(query_url, graph_store)
+    target = GraphStore(store_url, open_endpoint(query_url, require_data=False))
+    with tempfile.TemporaryDirectory(prefix="plankg-build-") as scratch:
+        report = build(replace(settings, store=Path(scratch) / "store"), sources, progress)
+        clock = Stopwatch()
+        generation = current_generation(Path(scratch) / "store")
+        assert generation is not None
+        local = ox.Store.read_only(str(generation))
+        present = target.graphs(str(GRAPH))
+        failed = {str(source_graph(error.source)) for error in report.failures}
+        sent = set()
+        for graph in sorted(g.value for g in local.named_graphs() if isinstance(g, ox.NamedNode)):
+            triples = (
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in local.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+            )
+            target.put(graph, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
+            sent.add(graph)
+        for graph in sorted(present - sent - failed):
+            target.delete(graph)
+        report.kept_previous = sorted(
+            e.source for e in report.failures if str(source_graph(e.source)) in present
+        )
+        del local
+        clock.lap("endpoint")
+    report.root = query_url
+    report.stages.update(clock.stages)
+    return report

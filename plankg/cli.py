@@ -45,7 +45,7 @@ def _store_directory(value: str) -> Path:
     if value.startswith(("http://", "https://")):
         raise argparse.ArgumentTypeError(
             f"{value} is a URL: this command needs a store directory "
-            "(plankg validate takes a SPARQL endpoint)"
+            "(plankg build and validate take a SPARQL endpoint)"
         )
     return Path(value)
 
@@ -55,14 +55,20 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from loaders.build import build, source_files
+    from loaders.build import build, build_to_endpoint, source_files
     from loaders.model import DocumentError
 
-    settings = _settings(args)
+    from .remote import is_endpoint
+
+    endpoint = args.store is not None and is_endpoint(args.store)
+    settings = Settings().with_store(Path(args.store) if args.store and not endpoint else None)
     sources = args.sources or [settings.sources_dir]
     progress = Progress("reading", len(source_files(sources)))
     try:
-        report = build(settings, sources, progress)
+        if endpoint:
+            report = build_to_endpoint(settings, args.store, args.graph_store, sources, progress)
+        else:
+            report = build(settings, sources, progress)
     except DocumentError as fatal:
         progress.done()
         print(f"plankg build: {fatal}", file=sys.stderr)
@@ -346,7 +352,14 @@ def parser() -> argparse.ArgumentParser:
         "--sources", nargs="+", type=Path, metavar="DIR", help="documents (default: data/sources)"
     )
     build.add_argument(
-        "--store", type=_store_directory, metavar="PATH", help="store directory (default: var/store)"
+        "--store",
+        metavar="PATH|URL",
+        help="store directory (default: var/store), or a SPARQL endpoint to write the graphs to",
+    )
+    build.add_argument(
+        "--graph-store",
+        metavar="URL",
+        help="with --store URL: its Graph Store Protocol endpoint (default for oxigraph: /store)",
     )
     build.set_defaults(run=cmd_build)
 

@@ -107,8 +107,9 @@ class RemoteSource:
         return Graph().parse(data=data.decode("utf-8"), format="nt") if data.strip() else Graph()
 
 
-def open_endpoint(url: str) -> RemoteSource:
-    """The endpoint, checked: it answers, and its default graph is the union of its named graphs."""
+def open_endpoint(url: str, require_data: bool = True) -> RemoteSource:
+    """The endpoint, checked: it answers, and its default graph is the union of its named graphs
+    (a build may write to an empty one)."""
     source = RemoteSource(url)
     in_named_graphs = source.ask(f"ASK {{ GRAPH ?g {{ ?plan a <{PK.Plan}> }} }}")
     in_default_graph = source.ask(f"ASK {{ ?plan a <{PK.Plan}> }}")
@@ -117,6 +118,61 @@ def open_endpoint(url: str) -> RemoteSource:
             f"the endpoint {url} keeps the plans in named graphs but its default graph is not their "
             "union; configure it so (oxigraph: serve --union-default-graph)"
         )
-    if not in_default_graph:
+    if not in_default_graph and require_data:
         raise StoreError(f"the endpoint {url} holds no plan: load the dataset (plankg export) into it first")
     return source
+
+
+class GraphStore:
+    """The graphs of an endpoint, written over the SPARQL 1.1 Graph Store HTTP Protocol.
+
+    Each named graph is replaced by ``PUT ?graph=`` (GSP §5.3) and removed by ``DELETE ?graph=``
+    (GSP §5.4); the graphs there are listed by a query on the query endpoint. Only graphs in the
+    project's namespace are ever written or removed: the endpoint may hold other datasets.
+    """
+
+    def __init__(self, url: str, query: RemoteSource):
+        self.url = url
+        self.query = query
+
+    def _send(self, method: str, graph: str, body: bytes | None = None) -> None:
+        target = f"{self.url}?{urllib.parse.urlencode({'graph': graph})}"
+        headers = {"Content-Type": N_TRIPLES} if body is not None else {}
+        request = urllib.request.Request(target, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+                response.read()
+        except urllib.error.HTTPError as error:
+            if method == "DELETE" and error.code == 404:
+                return  # already gone
+            detail = error.read().decode("utf-8", errors="replace")[:500]
+            raise StoreError(
+                f"{method} of the graph {graph} on {self.url} answered {error.code}: {detail}"
+            ) from None
+        except OSError as error:
+            raise StoreError(f"cannot reach the graph store {self.url}: {error}") from None
+
+    def put(self, graph: str, n_triples: bytes) -> None:
+        self._send("PUT", graph, n_triples)
+
+    def delete(self, graph: str) -> None:
+        self._send("DELETE", graph)
+
+    def graphs(self, namespace: str) -> set[str]:
+        """The named graphs of the endpoint whose IRI starts with ``namespace``."""
+        rows = self.query.select(
+            f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ }} FILTER(STRSTARTS(STR(?g), "{namespace}")) }}'
+        )
+        return {row["g"].value for row in rows if isinstance(row.get("g"), ox.NamedNode)}
+
+
+def graph_store_url(query_url: str, given: str | None) -> str:
+    """The Graph Store endpoint: the one given, or oxigraph's beside its query endpoint."""
+    if given:
+        return given
+    if query_url.endswith("/query"):
+        return query_url.removesuffix("/query") + "/store"
+    raise StoreError(
+        f"give the Graph Store endpoint of {query_url} with --graph-store "
+        "(for oxigraph it is /store beside /query; for Fuseki, /ds/data beside /ds/sparql)"
+    )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from plankg.namespaces import GRAPH
 from plankg.settings import Settings
 from plankg.store import current_generation
 
-from .conftest import free_port
+from .conftest import SOURCES, free_port
 from .support.servers import serving
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
@@ -73,7 +75,7 @@ def test_an_unreachable_endpoint_is_named() -> None:
     assert completed.returncode == 2 and f"cannot reach the endpoint {url}" in completed.stderr
 
 
-@pytest.mark.parametrize("command", ["build", "serve", "query", "export"])
+@pytest.mark.parametrize("command", ["serve", "query", "export"])
 def test_commands_that_need_the_store_on_disk_refuse_a_url(command: str) -> None:
     arguments = {"query": ["tasks-of-plan"], "export": ["--out", "/nonexistent"]}.get(command, [])
     completed = subprocess.run(
@@ -82,3 +84,73 @@ def test_commands_that_need_the_store_on_disk_refuse_a_url(command: str) -> None
     )  # fmt: skip
     assert completed.returncode == 2
     assert "is a URL: this command needs a store directory" in completed.stderr
+
+
+@pytest.fixture
+def writable_endpoint(tmp_path: Path) -> Iterator[str]:
+    """`oxigraph serve` (read-write, empty) with its Graph Store at /store beside /query."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/query"
+    command = [str(OXIGRAPH), "serve", "--location", str(tmp_path / "oxigraph"),
+               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]  # fmt: skip
+    with serving(command, url + "?query=ASK%7B%7D"):
+        yield url
+
+
+def plankg(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "plankg.cli", *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+def source_graphs(url: str) -> set[str]:
+    from plankg.remote import RemoteSource
+
+    rows = RemoteSource(url).select(
+        f'SELECT ?g WHERE {{ GRAPH ?g {{ }} FILTER(STRSTARTS(STR(?g), "{GRAPH}source/")) }}'
+    )
+    return {row["g"].value.rsplit("/", 1)[1] for row in rows}
+
+
+def test_a_build_written_to_an_endpoint_validates_as_the_local_one(
+    writable_endpoint: str, seed_settings: Settings
+) -> None:
+    built = plankg("build", "--store", writable_endpoint)
+    assert built.returncode == 0, built.stderr
+    assert f"store {writable_endpoint}:" in built.stdout
+    assert source_graphs(writable_endpoint) == {path.name for path in SOURCES.glob("*.txt")}
+    remote = validate(writable_endpoint)
+    local = validate(str(seed_settings.store_path))
+    assert remote.returncode == local.returncode == 1 and remote.stdout == local.stdout
+
+
+def test_a_build_to_an_endpoint_keeps_a_broken_document_and_removes_a_dropped_one(
+    writable_endpoint: str, tmp_path: Path
+) -> None:
+    documents = sorted(SOURCES.glob("*.txt"))
+    first = tmp_path / "first"
+    first.mkdir()
+    for path in documents[:3]:
+        shutil.copy(path, first / path.name)
+    assert plankg("build", "--store", writable_endpoint, "--sources", str(first)).returncode == 0
+    assert source_graphs(writable_endpoint) == {path.name for path in documents[:3]}
+
+    second = tmp_path / "second"
+    second.mkdir()
+    shutil.copy(documents[0], second / documents[0].name)  # the second is dropped
+    (second / documents[2].name).write_text("not a plan at all\n", encoding="utf-8")  # the third broken
+    rebuilt = plankg("build", "--store", writable_endpoint, "--sources", str(second))
+    assert rebuilt.returncode == 1
+    assert (
+        f"error: {documents[2].name}" in rebuilt.stderr and "(its previous graph is kept)" in rebuilt.stderr
+    )
+    assert source_graphs(writable_endpoint) == {documents[0].name, documents[2].name}
+
+
+def test_a_graph_store_is_needed_when_it_cannot_be_told() -> None:
+    completed = plankg("build", "--store", f"http://127.0.0.1:{free_port()}/ds/sparql")
+    assert completed.returncode == 2 and "--graph-store" in completed.stderr
