@@ -224,16 +224,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from loaders.drafts import draft_derivations
-    from server.app import STORE_VARIABLE, create_app
+    from server.app import STORE_VARIABLE, create_app, store_handle
 
-    settings = _settings(args)
     if args.workers < 1:
         print(f"plankg serve: --workers {args.workers}: give 1 or more", file=sys.stderr)
         return 2
-    # opens the store: a missing or damaged one stops here, clearly, before any worker starts
-    app = create_app(settings, derive_for_draft=draft_derivations(settings))
+    # opens the store (or asks the endpoint): a missing or damaged one stops here, clearly,
+    # before any worker starts
+    settings, handle = store_handle(args.store)
+    app = create_app(settings, handle, derive_for_draft=draft_derivations(settings))
+    served = args.store if handle.root is None else settings.store_path
     print(
-        f"plankg {__version__}: serving {settings.store_path} on http://{args.host}:{args.port}/"
+        f"plankg {__version__}: serving {served} on http://{args.host}:{args.port}/"
         + (f" with {args.workers} workers" if args.workers > 1 else ""),
         flush=True,
     )
@@ -243,7 +245,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Several processes, each with its own application over the same store (uvicorn's supervisor
     # shares the listening socket and restarts a worker that dies).
     del app
-    os.environ[STORE_VARIABLE] = str(settings.store_path.resolve())
+    os.environ[STORE_VARIABLE] = args.store if handle.root is None else str(settings.store_path.resolve())
     uvicorn.run(
         "server.app:app_from_environment",
         factory=True,
@@ -451,7 +453,11 @@ def parser() -> argparse.ArgumentParser:
     query.set_defaults(run=cmd_query)
 
     serve = command("serve", "serve the store over HTTP (SPARQL endpoint and pages)")
-    serve.add_argument("--store", type=_store_directory, metavar="PATH")
+    serve.add_argument(
+        "--store",
+        metavar="PATH|URL",
+        help="store directory (default: var/store), or a SPARQL endpoint whose default graph is the union",
+    )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument(

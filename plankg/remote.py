@@ -15,13 +15,14 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
 from rdflib import Graph
 
 from .namespaces import PK, SHAPES_GRAPH
 from .sparql_source import Facts, Row
+from .sparql_text import pattern_start
 from .store import StoreError
 
 RESULTS = "application/sparql-results+json"
@@ -41,7 +42,11 @@ class RemoteSource:
         self.url = url
 
     def _post(self, query: str, accept: str) -> bytes:
-        body = urllib.parse.urlencode({"query": query}).encode()
+        return self.post([("query", query)], accept)[0]
+
+    def post(self, fields: list[tuple[str, str]], accept: str) -> tuple[bytes, str]:
+        """The body and media type of the answer to a form POST (query and dataset parameters)."""
+        body = urllib.parse.urlencode(fields).encode()
         request = urllib.request.Request(
             self.url,
             data=body,
@@ -50,9 +55,11 @@ class RemoteSource:
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
                 data: bytes = response.read()
-                return data
+                return data, response.headers.get("Content-Type", "")
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", errors="replace")[:500]
+            if error.code == 400:  # the query itself: the server's callers answer 400 for a SyntaxError
+                raise SyntaxError(detail) from None
             raise StoreError(f"the endpoint {self.url} answered {error.code}: {detail}") from None
         except OSError as error:
             raise StoreError(f"cannot reach the endpoint {self.url}: {error}") from None
@@ -176,3 +183,91 @@ def graph_store_url(query_url: str, given: str | None) -> str:
         f"give the Graph Store endpoint of {query_url} with --graph-store "
         "(for oxigraph it is /store beside /query; for Fuseki, /ds/data beside /ds/sparql)"
     )
+
+
+def with_values(query: str, substitutions: dict[ox.Variable, ox.NamedNode | ox.Literal]) -> str:
+    """The query with the substitutions as a VALUES block opening its outermost pattern: joined
+    with the pattern before any grouping, ordering or projection, as pyoxigraph joins them."""
+    start = pattern_start(query)
+    if start is None:
+        raise SyntaxError("a query with parameters needs a WHERE pattern")
+    names = " ".join(f"?{variable.value}" for variable in substitutions)
+    values = " ".join(str(term) for term in substitutions.values())
+    return f"{query[:start]} VALUES ({names}) {{ ({values}) }} {query[start:]}"
+
+
+class RemoteTriples:
+    """The triples of a CONSTRUCT or DESCRIBE answered by an endpoint, read as pyoxigraph's are."""
+
+    def __init__(self, triples: list[ox.Triple]):
+        self.triples = triples
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        return iter(self.triples)
+
+    def serialize(self, format: ox.RdfFormat) -> bytes:
+        return ox.serialize(self.triples, format=format) or b""
+
+
+class RemoteStore:
+    """A SPARQL endpoint with the part of ``pyoxigraph.Store``'s reading interface the server uses.
+
+    A query is sent as it is (SPARQL 1.1 Protocol §2.1.2), answered as SPARQL JSON results or
+    N-Triples, and read with pyoxigraph's parsers. A substitution (a named query's parameter)
+    becomes a ``VALUES`` block opening the query's outermost pattern (:func:`with_values`; a
+    trailing VALUES clause would do in principle, SPARQL 1.1 Query §18.2.4.3, but oxigraph's
+    server then loses the ORDER BY); the default graph is the endpoint's, which
+    :func:`open_endpoint` has checked to be the union.
+    """
+
+    def __init__(self, source: RemoteSource):
+        self.source = source
+        self.url = source.url
+
+    def query(
+        self,
+        query: str,
+        *,
+        use_default_graph_as_union: bool = False,
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.Literal] | None = None,
+        base_iri: str | None = None,
+        default_graph: list[ox.NamedNode] | None = None,
+        named_graphs: list[ox.NamedNode] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | RemoteTriples:
+        del use_default_graph_as_union  # the endpoint's default graph is the union already
+        if substitutions:
+            query = with_values(query, substitutions)
+        if base_iri:
+            query = f"BASE <{base_iri}>\n{query}"
+        fields = [("query", query)]
+        fields += [("default-graph-uri", g.value) for g in default_graph or []]
+        fields += [("named-graph-uri", g.value) for g in named_graphs or []]
+        if (default_graph is not None or named_graphs is not None) and not (default_graph or named_graphs):
+            raise SyntaxError("an empty dataset cannot be asked of a remote endpoint")
+        body, content_type = self.source.post(fields, f"{RESULTS}, {N_TRIPLES};q=0.9")
+        if content_type.startswith(N_TRIPLES):
+            parsed = ox.parse(body, format=ox.RdfFormat.N_TRIPLES)
+            return RemoteTriples([ox.Triple(q.subject, q.predicate, q.object) for q in parsed])
+        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        for row in self.source.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"):
+            graph = row.get("g")
+            if isinstance(graph, ox.NamedNode):
+                yield graph
+
+    def quads_for_pattern(
+        self,
+        subject: object,
+        predicate: object,
+        object: object,
+        graph_name: ox.NamedNode,
+    ) -> Iterator[ox.Quad]:
+        if (subject, predicate, object) != (None, None, None):
+            raise NotImplementedError("only whole graphs are read from a remote endpoint")
+        for row in self.source.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph_name} {{ ?s ?p ?o }} }}"):
+            yield ox.Quad(row["s"], row["p"], row["o"], graph_name)  # type: ignore[arg-type]
+
+
+# The answers to CONSTRUCT and DESCRIBE, from a store on disk or from an endpoint.
+TRIPLE_RESULTS = (ox.QueryTriples, RemoteTriples)

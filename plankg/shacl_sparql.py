@@ -38,6 +38,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from .namespaces import SH
 from .sparql_source import SparqlSource, to_ox
+from .sparql_text import code_only, pattern_start
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -100,19 +101,6 @@ NODE_KINDS = {  # SHACL 4.1.3
     SH.BlankNodeOrLiteral: "(isBlank(?value) || isLiteral(?value))",
     SH.IRIOrLiteral: "(isIRI(?value) || isLiteral(?value))",
 }
-# String literals, comments and IRIs: where a word is not a keyword.
-CODE_ONLY = re.compile(
-    "|".join(
-        (
-            r'"""(?:.|\n)*?"""',
-            r"'''(?:.|\n)*?'''",
-            r'"(?:\\.|[^"\\\n])*"',
-            r"'(?:\\.|[^'\\\n])*'",
-            r"#[^\n]*",
-            r"<[^<>\s]*>",
-        )
-    )
-)
 INSTANCE_OF = f"<{RDF.type}>/<{RDFS.subClassOf}>*"
 # What SHACL 5.3.1.1 forbids in a query with pre-bound variables, and what the engine does not bind.
 FORBIDDEN = re.compile(r"\b(MINUS|VALUES|SERVICE)\b", re.IGNORECASE)
@@ -241,7 +229,7 @@ def _sparql_constraint(shapes: Graph, shape: Node, sparql: Node, focus: str, on_
     if select is None:
         raise UnsupportedShape(shape, "a SPARQL constraint without sh:select")
     text = str(select)
-    code = _without_comments_and_strings(text)
+    code = code_only(text)
     if on_property:
         raise UnsupportedShape(shape, "a SPARQL constraint on a property shape ($PATH)")
     forbidden = FORBIDDEN.search(code)
@@ -250,12 +238,12 @@ def _sparql_constraint(shapes: Graph, shape: Node, sparql: Node, focus: str, on_
     unbound = UNBOUND.search(code)
     if unbound:
         raise UnsupportedShape(shape, f"its SPARQL query uses ${unbound.group(1)}")
-    where = re.search(r"\bWHERE\s*\{", code, re.IGNORECASE) or re.search(r"\{", code)
-    if where is None:
+    start = pattern_start(text)
+    if start is None:
         raise UnsupportedShape(shape, "its SPARQL query has no WHERE clause")
     prologue = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in _prefixes(shapes, sparql))
     # the focus nodes joined first in the query's own group: $this pre-bound (SHACL 5.3.1)
-    return f"{prologue}{text[: where.end()]} {focus} {text[where.end() :]}"
+    return f"{prologue}{text[:start]} {focus} {text[start:]}"
 
 
 def _prefixes(shapes: Graph, sparql: Node) -> Iterator[tuple[str, str]]:
@@ -330,11 +318,6 @@ def _is_class(shapes: Graph, shape: Node) -> bool:
 def _deactivated(shapes: Graph, shape: Node) -> bool:
     flag = shapes.value(shape, SH.deactivated)
     return isinstance(flag, Literal) and flag.toPython() is True
-
-
-def _without_comments_and_strings(text: str) -> str:
-    """The query with its string literals and comments blanked, so keywords are found in code only."""
-    return CODE_ONLY.sub(lambda match: " " * len(match.group(0)), text)
 
 
 def _name(node: Node) -> str:

@@ -32,6 +32,7 @@ from rdflib.plugins.sparql.sparql import Query
 
 from . import shacl_sparql
 from .namespaces import SH
+from .remote import RemoteStore
 from .report_assembly import assemble
 from .report_model import (  # noqa: F401  (the report's model, imported from here by callers)
     SEVERITY_ORDER,
@@ -53,8 +54,10 @@ def load_shapes(settings: Settings) -> Graph:
 
 
 def validate_store(store: ox.Store, settings: Settings, engine: str = "fast") -> Report:
-    """The report of the data in a store (its named graphs but the shapes graph)."""
-    return validate_source(StoreSource(store), settings, engine)
+    """The report of the data in a store (its named graphs but the shapes graph), or of an
+    endpoint the server reads as a store."""
+    source = store.source if isinstance(store, RemoteStore) else StoreSource(store)
+    return validate_source(source, settings, engine)
 
 
 def validate_source(source: SparqlSource, settings: Settings, engine: str = "fast") -> Report:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import cast
 
+import pyoxigraph as ox
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -67,6 +69,19 @@ def app_from_environment() -> FastAPI:
     generation) and following new builds as a single server does."""
     from loaders.drafts import draft_derivations
 
-    store = os.environ.get(STORE_VARIABLE)
-    settings = Settings().with_store(Path(store) if store else None)
-    return create_app(settings, derive_for_draft=draft_derivations(settings))
+    location = os.environ.get(STORE_VARIABLE)
+    settings, handle = store_handle(location)
+    return create_app(settings, handle, derive_for_draft=draft_derivations(settings))
+
+
+def store_handle(location: str | None) -> tuple[Settings, StoreHandle]:
+    """The settings and the store of ``--store``: a directory (the generation in service,
+    followed), or a SPARQL endpoint (checked, then read over HTTP: no documents, lines or dumps
+    kept beside it)."""
+    from plankg.remote import RemoteStore, is_endpoint, open_endpoint
+
+    if location is not None and is_endpoint(location):
+        remote = RemoteStore(open_endpoint(location))
+        return Settings(), StoreHandle(store=cast(ox.Store, remote))  # read as a store: the same calls
+    settings = Settings().with_store(Path(location) if location else None)
+    return settings, StoreHandle(settings.store_path)

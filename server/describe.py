@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from plankg.namespaces import ID
+from plankg.remote import TRIPLE_RESULTS
 
 LABEL_PREDICATES = (
     "http://www.w3.org/2004/02/skos/core#prefLabel",
@@ -37,7 +38,7 @@ CONSTRUCT {{ ?s ?p ?o }} WHERE {{
 
 def description(store: ox.Store, iri: str) -> list[ox.Triple]:
     result = store.query(description_query(iri), use_default_graph_as_union=True)
-    assert isinstance(result, ox.QueryTriples)
+    assert isinstance(result, TRIPLE_RESULTS)
     return list(result)
 
 

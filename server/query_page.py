@@ -17,6 +17,7 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse
 
 from plankg.named_queries import load_catalogue
+from plankg.remote import TRIPLE_RESULTS
 
 from .answers import page
 from .deps import SettingsDep, StoreDep
@@ -67,7 +68,7 @@ def run(store: ox.Store, query: str) -> Results:
     answer = store.query(query, use_default_graph_as_union=True)
     if isinstance(answer, ox.QueryBoolean):
         return Results([], [], boolean=bool(answer))
-    if isinstance(answer, ox.QueryTriples):
+    if isinstance(answer, TRIPLE_RESULTS):
         rows: list[list[Cell | None]] = []
         for triple in answer:
             if len(rows) == MAX_ROWS:

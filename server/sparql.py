@@ -37,6 +37,9 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from plankg.namespaces import PREFIXES
+from plankg.remote import TRIPLE_RESULTS
+from plankg.sparql_text import code_only
+from plankg.store import StoreError
 
 from .deps import StoreDep
 from .negotiation import (
@@ -317,25 +320,14 @@ def _graphs(iris: list[str], parameter: str) -> list[ox.NamedNode]:
         raise ProtocolError(400, f"Invalid IRI in '{parameter}': {error}.") from None
 
 
-# Lexical scan of a query for the keywords FROM and SERVICE: strings, IRIs and comments are blanked
-# out first, then a keyword must stand alone (not part of a prefixed name, variable, language tag
-# or blank node label).
-_OPAQUE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n\r]|\\.)*"'
-    r"|'(?:[^'\\\n\r]|\\.)*'"
-    r'|<[^<>"{}|^`\\\x00-\x20]*>'
-    r"|#[^\n\r]*",
-    re.DOTALL,
-)
+# A scan of a query's code (plankg.sparql_text) for the keywords FROM and SERVICE: a keyword must
+# stand alone (not part of a prefixed name, variable, language tag or blank node label).
 _KEYWORD = re.compile(r"(?<![\w:?$@.\-])(FROM|SERVICE)(?![\w:\-])", re.IGNORECASE)
 
 
 def keywords(query: str) -> set[str]:
     """Which of FROM and SERVICE the query uses as keywords (upper case)."""
-    blanked = _OPAQUE.sub(lambda match: " " * len(match.group()), query)
-    return {match.group(1).upper() for match in _KEYWORD.finditer(blanked)}
+    return {match.group(1).upper() for match in _KEYWORD.finditer(code_only(query))}
 
 
 def _execute(
@@ -372,7 +364,7 @@ def _execute(
         result = store.query(query, **options)
     except SyntaxError as error:
         raise ProtocolError(400, str(error)) from None
-    except OSError as error:
+    except (OSError, StoreError) as error:
         raise _engine_fault(error) from None
 
     offers = (
@@ -384,14 +376,14 @@ def _execute(
     )
     media_type, result_format = _negotiate(accept, offers)
     try:
-        if isinstance(result, ox.QueryTriples):
+        if isinstance(result, TRIPLE_RESULTS):
             triples = list(result)
             body = ox.serialize(
                 triples, format=GRAPH_SERIALIZERS[result_format.key], prefixes=used_prefixes(triples)
             )
         else:
             body = result.serialize(format=_RESULT_SERIALIZERS[result_format.key])
-    except OSError as error:  # results are computed lazily, while they are written
+    except (OSError, StoreError) as error:  # results are computed lazily, while they are written
         raise _engine_fault(error) from None
     return Response(body, media_type=content_type(media_type, result_format), headers=_VARY)
 
@@ -418,7 +410,7 @@ def _negotiate(accept: str | None, offers: Mapping[str, ResultFormat]) -> tuple[
     return chosen
 
 
-def _engine_fault(error: OSError) -> ProtocolError:
+def _engine_fault(error: Exception) -> ProtocolError:
     log.error("query engine error: %s", error)
     return ProtocolError(500, f"The query engine failed: {error}")
 
@@ -437,7 +429,7 @@ def _describe_service(request: Request, store: ox.Store) -> Response:
         raise ProtocolError(400, str(error)) from None
     try:
         graphs = [g for g in store.named_graphs() if isinstance(g, ox.NamedNode)]
-    except OSError as error:
+    except (OSError, StoreError) as error:
         raise _engine_fault(error) from None
     triples = service_description(_endpoint(request), graphs)
     body = ox.serialize(triples, format=GRAPH_SERIALIZERS[result_format.key], prefixes=SERIALIZATION_PREFIXES)

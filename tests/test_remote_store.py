@@ -6,11 +6,16 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
+from rdflib import Graph
 
 from plankg.namespaces import GRAPH
 from plankg.settings import Settings
@@ -75,7 +80,7 @@ def test_an_unreachable_endpoint_is_named() -> None:
     assert completed.returncode == 2 and f"cannot reach the endpoint {url}" in completed.stderr
 
 
-@pytest.mark.parametrize("command", ["serve", "query", "export"])
+@pytest.mark.parametrize("command", ["query", "export"])
 def test_commands_that_need_the_store_on_disk_refuse_a_url(command: str) -> None:
     arguments = {"query": ["tasks-of-plan"], "export": ["--out", "/nonexistent"]}.get(command, [])
     completed = subprocess.run(
@@ -154,3 +159,66 @@ def test_a_build_to_an_endpoint_keeps_a_broken_document_and_removes_a_dropped_on
 def test_a_graph_store_is_needed_when_it_cannot_be_told() -> None:
     completed = plankg("build", "--store", f"http://127.0.0.1:{free_port()}/ds/sparql")
     assert completed.returncode == 2 and "--graph-store" in completed.stderr
+
+
+def answer_rows(result: object) -> list[tuple[tuple[str, str], ...]]:
+    if isinstance(result, ox.QueryBoolean):
+        return [(("boolean", str(bool(result))),)]
+    assert isinstance(result, ox.QuerySolutions)
+    names = [variable.value for variable in result.variables]
+    return [tuple((name, str(s[name])) for name in names if s[name] is not None) for s in result]
+
+
+def test_every_named_query_answers_through_an_endpoint_as_on_the_store(
+    endpoint: str, seed_store: ox.Store, project: Settings
+) -> None:
+    from plankg.named_queries import load_catalogue
+    from plankg.remote import RemoteStore, open_endpoint
+
+    remote = RemoteStore(open_endpoint(endpoint))
+    values = {
+        "plan": "https://w3id.org/plankg/id/plan/can-tho-2025-kh-97",
+        "task": "https://w3id.org/plankg/id/task/can-tho-2025-kh-97/5",
+        "subject": "https://w3id.org/plankg/id/task/can-tho-2025-kh-97/5",
+        "agency": "https://w3id.org/plankg/id/agency/can-tho/so-y-te",
+    }
+    for name, query in load_catalogue(project.queries_dir).items():
+        for bound in ({}, {p.name: values[p.name] for p in query.parameters if p.name in values}):
+            if any(p.required and p.name not in bound for p in query.parameters):
+                continue
+            local = answer_rows(query.run(seed_store, bound))
+            assert answer_rows(query.run(remote, bound)) == local, (name, bound)  # type: ignore[arg-type]
+
+
+def test_the_server_serves_pages_and_sparql_from_an_endpoint(endpoint: str) -> None:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "plankg.cli", "serve", "--store", endpoint, "--port", str(port),
+               "--log-level", "warning"]  # fmt: skip
+    with serving(command, base + "/sparql?query=ASK%7B%7D"):
+        for path, expected in (
+            ("/?lang=en", "Plan hierarchy"),
+            ("/page/plan/can-tho-2025-kh-97?lang=en", "97/KH-UBND"),
+            ("/page/task/can-tho-2025-kh-97/5?lang=en", "ttg-2025-qd-27/5"),
+            ("/validation?lang=en", "Task without a lead agency"),
+        ):
+            with urllib.request.urlopen(base + path, timeout=60) as response:
+                assert expected in response.read().decode(), path
+        construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5"
+        request = urllib.request.Request(
+            base + "/sparql?" + urllib.parse.urlencode({"query": construct}),
+            headers={"Accept": "text/turtle"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as response:
+            assert response.headers["Content-Type"].startswith("text/turtle")
+            assert len(Graph().parse(data=response.read().decode(), format="turtle")) == 5
+        broken = urllib.request.Request(base + "/sparql?" + urllib.parse.urlencode({"query": "SELECT WHERE"}))
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(broken, timeout=60)
+        assert refused.value.code == 400
+
+
+def test_serve_names_an_unreachable_endpoint() -> None:
+    url = f"http://127.0.0.1:{free_port()}/query"
+    completed = plankg("serve", "--store", url, "--port", str(free_port()))
+    assert completed.returncode == 2 and f"cannot reach the endpoint {url}" in completed.stderr
