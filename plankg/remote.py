@@ -1,9 +1,13 @@
 """A store elsewhere: the data of a SPARQL 1.1 endpoint, read over the SPARQL 1.1 Protocol.
 
 ``--store`` may name an endpoint instead of a directory (``http://host:7878/query`` for
-``oxigraph serve``, ``http://host:3030/ds/sparql`` for Fuseki, ...), so that validation runs on an
-existing triple store, by the store's own engine: the fast engine's queries are sent as they are,
-and the report's details are read in batches (``VALUES``), a few requests for a whole report.
+``oxigraph serve``, ``http://host:3030/ds/sparql`` for Fuseki, ...), so that a deployment sits on
+an existing triple store:
+
+- validation (:class:`RemoteSource`) runs by the store's own engine: the fast engine's queries are
+  sent as they are, and the report's details are read in batches (``VALUES``);
+- a build writes its graphs there by the Graph Store Protocol (:class:`GraphStore`);
+- the server reads it as it reads a store on disk (:class:`RemoteStore`).
 
 The endpoint's default graph must be the union of its named graphs, as the project's own
 endpoint's is (``oxigraph serve --union-default-graph``; Fuseki's ``tdb2:unionDefaultGraph``);
