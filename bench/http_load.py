@@ -65,11 +65,29 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(command: list[str], url: str, cwd: Path) -> Iterator[float]:
-    """A server started as its own process group; yields the seconds it took to answer."""
+def server(command: list[str], url: str, cwd: Path) -> Iterator[tuple[float, int]]:
+    """A server started as its own process group; yields the seconds it took to answer, and its
+    process group (to read its memory)."""
     started = time.monotonic()
-    with serving(command, url + "?query=ASK%7B%7D", seconds=1800, cwd=cwd):
-        yield time.monotonic() - started
+    with serving(command, url + "?query=ASK%7B%7D", seconds=1800, cwd=cwd) as process:
+        yield time.monotonic() - started, process.pid
+
+
+def group_peak_mb(group: int) -> float:
+    """The peak resident memory of a process group: the sum of each of its processes' peaks
+    (VmHWM), an upper bound of the group's peak (a supervisor and its workers)."""
+    total = 0
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = status.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != group:  # the process group, after the state and the parent
+                continue
+            for line in (status.parent / "status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total += int(line.split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # a process that ended meanwhile
+    return round(total / 1024, 1)
 
 
 def solutions(url: str, query: str) -> int:
@@ -128,13 +146,16 @@ def measure(home: Path, python: str, store: Path, dump: Path, plan: str, task: s
     measured: dict[str, dict[str, object]] = {name: {} for name in urls}
     counts: dict[str, dict[str, int]] = {}
     started_in: dict[str, float] = {}
+    groups: dict[str, int] = {}
     with ExitStack() as running:
         for name, command in commands.items():
-            started_in[name] = round(running.enter_context(server(command, urls[name], home)), 2)
+            seconds, groups[name] = running.enter_context(server(command, urls[name], home))
+            started_in[name] = round(seconds, 2)
         for query_name, (text, load) in queries(plan, task).items():
             counts[query_name] = {name: solutions(url, text) for name, url in urls.items()}
             for name, url in urls.items():
                 measured[name][query_name] = apache_bench(url, text, load)
+        peak_mb = {name: group_peak_mb(group) for name, group in groups.items()}
 
     def ratio(peer: str, query_name: str) -> float:
         ours = measured["plankg"][query_name]["requests_per_second"]  # type: ignore[index]
@@ -146,6 +167,7 @@ def measure(home: Path, python: str, store: Path, dump: Path, plan: str, task: s
         "workers": workers,
         "loads": {"small": SMALL.__dict__, "large": LARGE.__dict__},
         "started_in_seconds": started_in,
+        "peak_mb": peak_mb,
         "solutions": counts,
         "servers": measured,
         "ratios": {
@@ -156,6 +178,7 @@ def measure(home: Path, python: str, store: Path, dump: Path, plan: str, task: s
             "small_at_least_25pct_of_oxigraph": all(ratio("oxigraph", q) >= 0.25 for q in small),
             "small_at_least_3x_rdflib_endpoint": all(ratio("rdflib-endpoint", q) >= 3 for q in small),
             "rows_10000_at_least_90pct_of_oxigraph": ratio("oxigraph", "rows-10000") >= 0.9,
+            "serve_peak_under_2gb": peak_mb["plankg"] < 2048,
             "no_failed_requests": all(
                 int(m["failed"]) == 0 and int(m["non_2xx"]) == 0  # type: ignore[index]
                 for by_query in measured.values()

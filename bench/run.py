@@ -373,7 +373,9 @@ def http_summary(http: dict[str, Any]) -> list[str]:
         f"10,000 rows: at most {http['loads']['large']['requests']} requests or "
         f"{http['loads']['large']['seconds']} s, {http['loads']['large']['concurrency']} at a time. "
         f"Started in (s): "
-        + ", ".join(f"{name} {seconds}" for name, seconds in http["started_in_seconds"].items()),
+        + ", ".join(f"{name} {seconds}" for name, seconds in http["started_in_seconds"].items())
+        + ". Peak memory under load (MB, each server's processes together): "
+        + ", ".join(f"{name} {mb}" for name, mb in http.get("peak_mb", {}).items()),
         "",
         "| query | "
         + " | ".join(f"{name} req/s (p95 ms)" for name in servers)
