@@ -22,6 +22,7 @@ from plankg.settings import Settings
 from plankg.store import current_generation
 
 from .conftest import SOURCES, free_port
+from .support.cli import plankg, validate_json
 from .support.servers import serving
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
@@ -37,13 +38,6 @@ def oxigraph_serving(store: Path, *options: str) -> Iterator[str]:
         yield url
 
 
-def validate(store: str, *options: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plankg.cli", "validate", "--store", store, "--format", "json", *options],
-        capture_output=True, text=True, check=False, timeout=600,
-    )  # fmt: skip
-
-
 @pytest.fixture(scope="module")
 def endpoint(seed_settings: Settings) -> Iterator[str]:
     generation = current_generation(seed_settings.store_path)
@@ -56,8 +50,8 @@ def endpoint(seed_settings: Settings) -> Iterator[str]:
 def test_validation_through_an_endpoint_gives_the_local_report(
     endpoint: str, seed_settings: Settings, engine: str
 ) -> None:
-    local = validate(str(seed_settings.store_path), "--engine", engine)
-    remote = validate(endpoint, "--engine", engine)
+    local = validate_json(str(seed_settings.store_path), "--engine", engine)
+    remote = validate_json(endpoint, "--engine", engine)
     assert local.returncode == remote.returncode == 1, remote.stderr  # the seeds have Violations
     assert remote.stdout == local.stdout
     assert '"focus"' in remote.stdout
@@ -67,7 +61,7 @@ def test_an_endpoint_whose_default_graph_is_not_the_union_is_refused(seed_settin
     generation = current_generation(seed_settings.store_path)
     assert generation is not None
     with oxigraph_serving(generation) as url:
-        completed = validate(url)
+        completed = validate_json(url)
     assert completed.returncode == 2
     assert (
         "default graph is not their union" in completed.stderr and "--union-default-graph" in completed.stderr
@@ -76,7 +70,7 @@ def test_an_endpoint_whose_default_graph_is_not_the_union_is_refused(seed_settin
 
 def test_an_unreachable_endpoint_is_named() -> None:
     url = f"http://127.0.0.1:{free_port()}/query"
-    completed = validate(url)
+    completed = validate_json(url)
     assert completed.returncode == 2 and f"cannot reach the endpoint {url}" in completed.stderr
 
 
@@ -102,16 +96,6 @@ def writable_endpoint(tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-def plankg(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plankg.cli", *arguments],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
-
-
 def source_graphs(url: str) -> set[str]:
     from plankg.remote import RemoteSource
 
@@ -128,8 +112,8 @@ def test_a_build_written_to_an_endpoint_validates_as_the_local_one(
     assert built.returncode == 0, built.stderr
     assert f"store {writable_endpoint}:" in built.stdout
     assert source_graphs(writable_endpoint) == {path.name for path in SOURCES.glob("*.txt")}
-    remote = validate(writable_endpoint)
-    local = validate(str(seed_settings.store_path))
+    remote = validate_json(writable_endpoint)
+    local = validate_json(str(seed_settings.store_path))
     assert remote.returncode == local.returncode == 1 and remote.stdout == local.stdout
 
 

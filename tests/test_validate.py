@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections import defaultdict
 
 import pyoxigraph as ox
@@ -12,6 +10,8 @@ import pytest
 
 from plankg.settings import Settings
 from plankg.validation import Report, task_sort_key, validate_store
+
+from .support.cli import validate_json
 
 KON_TUM = "003_7c52f3a31f0c58f8.txt"
 CAN_THO = "004_b35691891eae5750.txt"
@@ -104,21 +104,7 @@ def test_natural_order_of_task_numbers() -> None:
 
 
 def test_cli_validate_json_contract_and_exit_status(seed_settings: Settings) -> None:
-    completed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "plankg.cli",
-            "validate",
-            "--store",
-            str(seed_settings.store_path),
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    completed = validate_json(str(seed_settings.store_path))
     assert completed.returncode == 1, completed.stderr
     body = json.loads(completed.stdout)
     assert body["conforms"] is False

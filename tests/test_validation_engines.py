@@ -22,6 +22,7 @@ from plankg.store import open_read_only
 from plankg.validation import Report, load_shapes, pyshacl_findings, validate_graph, validate_store
 
 from .conftest import HOME
+from .support.cli import validate_json
 from .support.scoring import corpus
 from .test_shapes import CASE, CASES
 
@@ -213,23 +214,7 @@ def test_keywords_in_strings_comments_and_iris_are_not_refused() -> None:
 def test_the_command_line_gives_the_same_report_with_either_engine(seed_settings: Settings) -> None:
     outputs = []
     for engine in ("fast", "pyshacl"):
-        completed = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "plankg.cli",
-                "validate",
-                "--store",
-                str(seed_settings.store_path),
-                "--format",
-                "json",
-                "--engine",
-                engine,
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        completed = validate_json(str(seed_settings.store_path), "--engine", engine)
         assert completed.returncode == 1, completed.stderr  # the seeds have Violations
         outputs.append(completed.stdout)
     assert outputs[0] == outputs[1]

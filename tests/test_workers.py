@@ -7,7 +7,6 @@ answered, and soon every worker answers from the new generation.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import threading
 import time
@@ -18,18 +17,13 @@ from pathlib import Path
 import pytest
 
 from .conftest import SOURCES, free_port
+from .support.cli import plankg
 from .support.servers import serving
 
 PLANS = (
     "PREFIX pk: <https://w3id.org/plankg/def#> "
     "SELECT (COUNT(DISTINCT ?plan) AS ?n) WHERE { ?plan pk:sourceDocument ?d }"
 )
-
-
-def plankg(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plankg.cli", *arguments], capture_output=True, text=True, check=False
-    )
 
 
 def plans_served(base: str) -> int:
