@@ -17,7 +17,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -29,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.support.servers import serving  # the tests' helper for servers run as processes
+from tests.support.servers import free_port, serving  # the tests' helpers for servers as processes
 
 ACCEPT = "application/sparql-results+json"
 PK = "https://w3id.org/plankg/def#"
@@ -58,18 +57,13 @@ def queries(plan: str, task: str) -> dict[str, tuple[str, Load]]:
     }
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def server(command: list[str], url: str, cwd: Path) -> Iterator[tuple[float, int]]:
     """A server started as its own process group; yields the seconds it took to answer, and its
     process group (to read its memory)."""
     started = time.monotonic()
-    with serving(command, url + "?query=ASK%7B%7D", seconds=1800, cwd=cwd) as process:
+    # polled every 50 ms: the time to the first answer is a measurement (the cold start)
+    with serving(command, url + "?query=ASK%7B%7D", seconds=1800, cwd=cwd, interval=0.05) as process:
         yield time.monotonic() - started, process.pid
 
 

@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -169,28 +168,11 @@ def named_queries(store: Path, repeats: int, budget: float) -> dict[str, dict[st
 
 def cold_start(store: Path) -> float:
     """Seconds from `plankg serve` starting to its first answer."""
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    started = time.monotonic()
-    process = subprocess.Popen(
-        [str(Path(PYTHON).parent / "plankg"), "serve", "--store", str(store), "--port", str(port),
-         "--log-level", "warning"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=HOME,
-    )  # fmt: skip
-    try:
-        while time.monotonic() - started < 300:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", timeout=5):
-                    return round(time.monotonic() - started, 2)
-            except OSError:
-                time.sleep(0.05)
-        raise SystemExit("bench: the server did not answer within 300 s")
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    port = http_load.free_port()
+    command = [str(Path(PYTHON).parent / "plankg"), "serve", "--store", str(store), "--port", str(port),
+               "--log-level", "warning"]  # fmt: skip
+    with http_load.server(command, f"http://127.0.0.1:{port}/sparql", HOME) as (seconds, _group):
+        return round(seconds, 2)
 
 
 def main() -> int:

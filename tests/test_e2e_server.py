@@ -16,8 +16,7 @@ from rdflib import Graph, URIRef
 
 from plankg.settings import Settings
 
-from .conftest import free_port
-from .support.servers import serving
+from .support.servers import free_port, serving
 
 ROOT = "https://w3id.org/plankg/id/plan/ttg-2025-qd-27"
 

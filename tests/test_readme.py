@@ -8,8 +8,8 @@ import subprocess
 
 import pytest
 
-from .conftest import HOME, free_port
-from .support.servers import serving
+from .conftest import HOME
+from .support.servers import free_port, serving
 
 
 def readme_commands() -> list[str]:

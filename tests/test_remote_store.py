@@ -21,9 +21,9 @@ from plankg.namespaces import GRAPH
 from plankg.settings import Settings
 from plankg.store import current_generation
 
-from .conftest import SOURCES, free_port
+from .conftest import SOURCES
 from .support.cli import plankg, validate_json
-from .support.servers import serving
+from .support.servers import free_port, serving
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 

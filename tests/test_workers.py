@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SOURCES, free_port
+from .conftest import SOURCES
 from .support.cli import plankg
-from .support.servers import serving
+from .support.servers import free_port, serving
 
 PLANS = (
     "PREFIX pk: <https://w3id.org/plankg/def#> "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import time
 import urllib.request
@@ -12,7 +13,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_until_up(
+    url: str, process: subprocess.Popen[bytes], seconds: float = 60, interval: float = 0.2
+) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -22,7 +31,7 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 6
             with urllib.request.urlopen(url, timeout=2):
                 return
         except OSError:
-            time.sleep(0.2)
+            time.sleep(interval)
     process.kill()
     _, errors = process.communicate(timeout=10)
     output = errors.decode(errors="replace")[-2000:] if errors else ""
@@ -36,6 +45,7 @@ def serving(
     seconds: float = 60,
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
+    interval: float = 0.2,
 ) -> Iterator[subprocess.Popen[bytes]]:
     """``command`` running in its own process group until ``probe`` answers; stopped (with its
     children: a supervisor's workers, `make`'s server) when the block ends."""
@@ -48,7 +58,7 @@ def serving(
         start_new_session=True,
     )
     try:
-        wait_until_up(probe, process, seconds)
+        wait_until_up(probe, process, seconds, interval)
         yield process
     finally:
         os.killpg(process.pid, signal.SIGTERM)
