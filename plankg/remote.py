@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .namespaces import PK, SHAPES_GRAPH
-from .sparql_source import Facts, Row
+from .sparql_source import Facts, Row, rows_of
 from .sparql_text import pattern_start
 from .store import StoreError
 
@@ -72,16 +72,7 @@ class RemoteSource:
         answer = ox.parse_query_results(self._post(query, RESULTS), format=ox.QueryResultsFormat.JSON)
         if not isinstance(answer, ox.QuerySolutions):
             raise StoreError(f"the endpoint {self.url} answered a SELECT query with a boolean")
-        names = [variable.value for variable in answer.variables]
-        rows: list[Row] = []
-        for solution in answer:
-            row = {}
-            for name in names:
-                term = solution[name]
-                if term is not None and not isinstance(term, ox.Triple):
-                    row[name] = term
-            rows.append(row)
-        return rows
+        return rows_of(answer)
 
     def ask(self, query: str) -> bool:
         answer = ox.parse_query_results(self._post(query, RESULTS), format=ox.QueryResultsFormat.JSON)

@@ -36,6 +36,21 @@ class SparqlSource(Protocol):
         ...
 
 
+def rows_of(solutions: ox.QuerySolutions) -> list[Row]:
+    """Each solution as a row of its bound variables (from a store, or parsed from an endpoint)."""
+    names = [variable.value for variable in solutions.variables]
+    rows: list[Row] = []
+    for solution in solutions:
+        row: dict[str, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+        for name in names:
+            term = solution[name]
+            if term is not None:
+                assert not isinstance(term, ox.Triple)  # no query of the project projects a quoted triple
+                row[name] = term
+        rows.append(row)
+    return rows
+
+
 class StoreSource:
     """The data of a pyoxigraph store: the union of its named graphs, as its SPARQL users see it.
 
@@ -52,17 +67,7 @@ class StoreSource:
         solutions = self.store.query(query, use_default_graph_as_union=True)
         if not isinstance(solutions, ox.QuerySolutions):
             raise ValueError("a SELECT query was expected")
-        names = [variable.value for variable in solutions.variables]
-        rows: list[Row] = []
-        for solution in solutions:
-            row: dict[str, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
-            for name in names:
-                term = solution[name]
-                if term is not None:
-                    assert not isinstance(term, ox.Triple)
-                    row[name] = term
-            rows.append(row)
-        return rows
+        return rows_of(solutions)
 
     def facts(self, subjects: Iterable[ox.NamedNode | ox.BlankNode], predicates: Sequence[str]) -> Facts:
         # pattern lookups, not SPARQL: a blank node (a draft's task) cannot be named in a query
