@@ -42,7 +42,9 @@ class Progress:
 
 def _store_directory(value: str) -> Path:
     """--store of the commands that need the store on disk (validate also takes an endpoint)."""
-    if value.startswith(("http://", "https://")):
+    from .remote import is_endpoint
+
+    if is_endpoint(value):
         raise argparse.ArgumentTypeError(
             f"{value} is a URL: this command needs a store directory "
             "(plankg build and validate take a SPARQL endpoint)"
@@ -58,15 +60,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     from loaders.build import build, build_to_endpoint, source_files
     from loaders.model import DocumentError
 
-    from .remote import is_endpoint
+    from .remote import store_location
 
-    endpoint = args.store is not None and is_endpoint(args.store)
-    settings = Settings().with_store(Path(args.store) if args.store and not endpoint else None)
+    settings, endpoint = store_location(args.store)
     sources = args.sources or [settings.sources_dir]
     progress = Progress("reading", len(source_files(sources)))
     try:
         if endpoint:
-            report = build_to_endpoint(settings, args.store, args.graph_store, sources, progress)
+            report = build_to_endpoint(settings, endpoint, args.graph_store, sources, progress)
         else:
             report = build(settings, sources, progress)
     except DocumentError as fatal:
@@ -141,15 +142,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from . import reports
-    from .remote import is_endpoint, open_endpoint
+    from .remote import open_endpoint, store_location
     from .shacl_sparql import ShapesError
     from .sparql_source import SparqlSource, StoreSource
     from .store import open_read_only
     from .validation import validate_source
 
-    location = args.store
-    endpoint = location is not None and is_endpoint(location)
-    settings = Settings().with_store(Path(location) if location and not endpoint else None)
+    settings, endpoint = store_location(args.store)
     if args.lang == "both" and args.format in ("csv", "html"):  # one language a file
         print(
             f"plankg validate: --format {args.format} is in one language: --lang vi or --lang en",
@@ -158,7 +157,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 2
     try:
         source: SparqlSource = (
-            open_endpoint(location) if endpoint else StoreSource(open_read_only(settings.store_path))
+            open_endpoint(endpoint) if endpoint else StoreSource(open_read_only(settings.store_path))
         )
         report = validate_source(source, settings, engine=args.engine)
     except ShapesError as error:

@@ -20,11 +20,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
 from .namespaces import PK, SHAPES_GRAPH
+from .settings import Settings
 from .sparql_source import Facts, Row, rows_of
 from .sparql_text import pattern_start
 from .store import StoreError
@@ -37,6 +39,14 @@ TIMEOUT = 600  # seconds a request may take (a whole report's query at nation sc
 
 def is_endpoint(location: str) -> bool:
     return location.startswith(("http://", "https://"))
+
+
+def store_location(location: str | None) -> tuple[Settings, str | None]:
+    """What ``--store`` names: the settings, and the endpoint's URL when it is one (the settings
+    then keep the default store directory, which such a command does not use)."""
+    if location is not None and is_endpoint(location):
+        return Settings(), location
+    return Settings().with_store(Path(location) if location else None), None
 
 
 class RemoteSource:

@@ -78,10 +78,10 @@ def store_handle(location: str | None) -> tuple[Settings, StoreHandle]:
     """The settings and the store of ``--store``: a directory (the generation in service,
     followed), or a SPARQL endpoint (checked, then read over HTTP: no documents, lines or dumps
     kept beside it)."""
-    from plankg.remote import RemoteStore, is_endpoint, open_endpoint
+    from plankg.remote import RemoteStore, open_endpoint, store_location
 
-    if location is not None and is_endpoint(location):
-        remote = RemoteStore(open_endpoint(location))
-        return Settings(), StoreHandle(store=cast(ox.Store, remote))  # read as a store: the same calls
-    settings = Settings().with_store(Path(location) if location else None)
+    settings, endpoint = store_location(location)
+    if endpoint is not None:
+        remote = RemoteStore(open_endpoint(endpoint))
+        return settings, StoreHandle(store=cast(ox.Store, remote))  # read as a store: the same calls
     return settings, StoreHandle(settings.store_path)
