@@ -221,7 +221,10 @@ def build(
     settings: Settings,
     sources: list[Path] | None = None,
     progress: Callable[[str], None] | None = None,
+    keep_files: bool = True,
 ) -> BuildReport:
+    """A new generation of the store, published when whole. ``keep_files``: the documents, their
+    lines and the dumps are written beside it (a scratch build for an endpoint has no use for them)."""
     started = time.monotonic()
     root = settings.store_path
     report = BuildReport(root=root)
@@ -251,9 +254,10 @@ def build(
         finally:
             del store  # closes the database before readers open it
         clock.lap("store")
-        keep_documents(generation, prepared.paths, previous_path, report.kept_previous)
-        write_dumps(ox.Store.read_only(str(generation)), GenerationFiles.of(generation).dumps)
-        clock.lap("dumps")
+        if keep_files:
+            keep_documents(generation, prepared.paths, previous_path, report.kept_previous)
+            write_dumps(ox.Store.read_only(str(generation)), GenerationFiles.of(generation).dumps)
+            clock.lap("dumps")
         publish(root, generation)
     report.stages.update(clock.stages)
     report.generation = generation.name
@@ -331,7 +335,8 @@ def build_to_endpoint(
     store_url = graph_store_url(query_url, graph_store)
     target = GraphStore(store_url, open_endpoint(query_url, require_data=False))
     with tempfile.TemporaryDirectory(prefix="plankg-build-") as scratch:
-        report = build(replace(settings, store=Path(scratch) / "store"), sources, progress)
+        # the documents, lines and dumps are not sent: the endpoint holds graphs only
+        report = build(replace(settings, store=Path(scratch) / "store"), sources, progress, keep_files=False)
         clock = Stopwatch()
         generation = current_generation(Path(scratch) / "store")
         assert generation is not None
