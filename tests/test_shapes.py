@@ -57,6 +57,15 @@ def test_shapes_and_queries_use_only_declared_pk_terms(project: Settings) -> Non
     assert used - declared == set()
 
 
+def case_data(graph: Graph) -> Graph:
+    """The data of a case file: its statements but those of the ``case:`` namespace."""
+    data = Graph()
+    for triple in graph:
+        if not any(str(term).startswith(str(CASE)) for term in triple):
+            data.add(triple)
+    return data
+
+
 def _declared(graph: Graph, kind: URIRef) -> list[tuple[str, str, str, str | None]]:
     """(focus, path, shape, value) of each case:result or case:valid of a case file."""
     found = []
@@ -94,10 +103,7 @@ def test_shape_case(case: Path, project: Settings) -> None:
     assert bool(expected) != bool(conforms and conforms.toPython()), (
         "a case states results or conforms, not both"
     )
-    data = Graph()
-    for triple in graph:
-        if not any(str(term).startswith(str(CASE)) for term in triple):
-            data.add(triple)
+    data = case_data(graph)
     shapes = load_shapes(project)
     report = validate_graph(data, shapes)
     assert {(r.focus, r.path or "", r.shape or "") for r in report.results} == expected
