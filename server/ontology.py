@@ -15,10 +15,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.namespace import RDF
 
 from plankg.namespaces import PK, SH
+from plankg.report_assembly import texts
 from plankg.reports import in_language, word
 from plankg.settings import Settings
 
@@ -115,14 +116,6 @@ def shapes(
     language = choose_language(lang, accept_language)
     rows: list[dict[str, str | bool]] = []
     for shape in sorted(set(graph.subjects(SH.targetClass, None)), key=str):
-
-        def texts(predicate: URIRef, shape: URIRef = shape) -> dict[str, str]:  # type: ignore[assignment]
-            return {
-                o.language: str(o)
-                for o in graph.objects(shape, predicate)
-                if isinstance(o, Literal) and o.language
-            }
-
         severity = str(graph.value(shape, SH.severity) or SH.Violation).rsplit("#", 1)[-1]
         rows.append(
             {
@@ -131,10 +124,10 @@ def shapes(
                 "target": str(graph.value(shape, SH.targetClass)).rsplit("#", 1)[-1],
                 "severity": severity,
                 "severity_word": word(severity, language),
-                "name": in_language(texts(SH.name), language),
-                "description": in_language(texts(SH.description), language),
-                "message": in_language(texts(SH.message), language),
-                "fix": in_language(texts(PK.suggestedFix), language),
+                "name": in_language(texts(graph, shape, SH.name), language),
+                "description": in_language(texts(graph, shape, SH.description), language),
+                "message": in_language(texts(graph, shape, SH.message), language),
+                "fix": in_language(texts(graph, shape, PK.suggestedFix), language),
                 "kind": "SPARQL" if (shape, SH.sparql, None) in graph else "core",
                 "property": (shape, RDF.type, SH.PropertyShape) in graph,
             }
