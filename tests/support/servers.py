@@ -9,7 +9,7 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 
@@ -61,9 +61,13 @@ def serving(
         wait_until_up(probe, process, seconds, interval)
         yield process
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
+        # A group already gone (the server exited, or was killed for not answering) has nothing
+        # left to stop, and the error that says why must not be hidden by one about the group.
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+            with suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=10)
