@@ -21,11 +21,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from plankg.namespaces import ID, PK
+from plankg.sparql_source import SparqlSource, memory_source
 from plankg.text import fold, slugify
 
 from .themes import CRC_THEMES, D27_THEMES, PARAGRAPH_THEMES, theme_scores
@@ -58,68 +62,98 @@ class Link:
     score: float | None  # None: a rule's link, with no degree to it
 
 
+_PREFIXES = f"PREFIX pk: <{PK}> PREFIX rdfs: <{RDFS}> PREFIX skos: <{SKOS}> PREFIX dct: <{DCTERMS}> "
+
+
 class Linker:
-    def __init__(self, known: Graph) -> None:
-        self.known = known
-        self.tasks: dict[URIRef, list[TaskText]] = {}
-        for task in known.subjects(RDF.type, PK.Task):
-            plan = known.value(task, PK.partOfPlan)
-            if not isinstance(task, URIRef) or not isinstance(plan, URIRef):
-                continue
-            item = known.value(task, PK.subtaskOf)
-            self.tasks.setdefault(plan, []).append(
-                TaskText(
-                    task,
-                    plan,
-                    str(known.value(task, PK.taskNumber) or ""),
-                    self._text(task),
-                    item if isinstance(item, URIRef) else None,
-                )
-            )
-        for tasks in self.tasks.values():
-            tasks.sort(key=lambda t: (_line(known, t.iri), t.number))
+    """Links the tasks of one plan at a time, reading what it needs (the plan's tasks, its
+    higher plans' tasks, the recommendations) with SPARQL from the store that holds them, so
+    that no more than a plan and its higher plans are in memory at once."""
+
+    def __init__(self, source: SparqlSource) -> None:
+        self.source = source
+        self._higher_tasks: dict[URIRef, list[TaskText]] = {}  # the tasks of plans others implement
         self.recommendations = {
-            str(known.value(group, SKOS.notation)): group
-            for group in known.subjects(RDF.type, PK.Recommendation)
-            if (group, DCTERMS.isPartOf, None) in known and known.value(group, PK.paragraph) is None
+            str(row["number"].value): URIRef(row["group"].value)
+            for row in source.select(
+                _PREFIXES + "SELECT DISTINCT ?group ?number WHERE { ?group a pk:Recommendation ; "
+                "skos:notation ?number ; dct:isPartOf ?whole FILTER NOT EXISTS { ?group pk:paragraph ?p } }"
+            )
         }
         self.paragraphs = {
-            str(number): paragraph for paragraph, number in known.subject_objects(PK.paragraph)
+            str(row["number"].value): URIRef(row["paragraph"].value)
+            for row in source.select(
+                _PREFIXES + "SELECT DISTINCT ?paragraph ?number WHERE { ?paragraph pk:paragraph ?number }"
+            )
         }
 
-    def _text(self, task: URIRef) -> str:
-        text = self.known.value(task, PK.text)
-        if text is not None:
-            return str(text)
-        labels = [
-            label
-            for label in self.known.objects(task, RDFS.label)
-            if getattr(label, "language", None) == "vi"
+    def tasks(self, plan: URIRef) -> list[TaskText]:
+        """The plan's tasks in the order the document gives them."""
+        rows = self.source.select(
+            _PREFIXES + "SELECT ?task ?number ?text ?label ?item ?line WHERE { "
+            f"?task pk:partOfPlan <{plan}> ; a pk:Task . FILTER(isIRI(?task)) "
+            "OPTIONAL { ?task pk:taskNumber ?number } OPTIONAL { ?task pk:text ?text } "
+            'OPTIONAL { ?task rdfs:label ?label FILTER(LANG(?label) = "vi") } '
+            "OPTIONAL { ?task pk:subtaskOf ?item FILTER(isIRI(?item)) } "
+            "OPTIONAL { ?task pk:firstLine ?line } }"
+        )
+        # A statement held by two graphs comes twice; of several values, the least is taken.
+        values: dict[str, dict[str, str]] = {}
+        for row in rows:
+            task = values.setdefault(row["task"].value, {})
+            for name in ("number", "text", "label", "item", "line"):
+                if name in row and (name not in task or row[name].value < task[name]):
+                    task[name] = row[name].value
+        found = [
+            TaskText(
+                URIRef(iri),
+                plan,
+                task.get("number", ""),
+                task.get("text", task.get("label", "")),
+                URIRef(task["item"]) if "item" in task else None,
+            )
+            for iri, task in values.items()
         ]
-        return str(labels[0]) if labels else ""
+        lines = {iri: _integer(task.get("line")) for iri, task in values.items()}
+        return sorted(found, key=lambda t: (lines[str(t.iri)], t.number, str(t.iri)))
+
+    def _tasks_of_higher(self, plan: URIRef) -> list[TaskText]:
+        if plan not in self._higher_tasks:
+            self._higher_tasks[plan] = self.tasks(plan)
+        return self._higher_tasks[plan]
+
+    def _implemented(self, plan: URIRef) -> URIRef | None:
+        rows = self.source.select(_PREFIXES + f"SELECT ?higher WHERE {{ <{plan}> pk:implements ?higher }}")
+        higher = sorted(row["higher"].value for row in rows if isinstance(row["higher"], ox.NamedNode))
+        return URIRef(higher[0]) if higher else None
 
     def _higher_plan(self, plan: URIRef) -> URIRef | None:
         """The nearest plan above ``plan`` whose tasks are known."""
         seen = {plan}
-        current = self.known.value(plan, PK.implements)
-        while isinstance(current, URIRef) and current not in seen:
-            if self.tasks.get(current):
+        current = self._implemented(plan)
+        while current is not None and current not in seen:
+            if self._tasks_of_higher(current):
                 return current
             seen.add(current)
-            current = self.known.value(current, PK.implements)
+            current = self._implemented(current)
         return None
 
-    def derivations(self, plan: URIRef) -> list[Link]:
+    def links(self, plan: URIRef) -> list[Link]:
+        """The plan's tasks' derivations and recommendation groups."""
+        own = self.tasks(plan)
+        return [*self.derivations(plan, own), *self.addresses(own)]
+
+    def derivations(self, plan: URIRef, own: list[TaskText]) -> list[Link]:
         higher = self._higher_plan(plan)
         if higher is None:
             return []
-        targets = [t for t in self.tasks[higher] if t.item is None]
+        higher_tasks = self._tasks_of_higher(higher)
+        targets = [t for t in higher_tasks if t.item is None]
         rows_of: dict[URIRef, list[TaskText]] = {}
-        for task in self.tasks[higher]:
+        for task in higher_tasks:
             if task.item is not None:
                 rows_of.setdefault(task.item, []).append(task)
         links: dict[URIRef, Link] = {}
-        own = self.tasks.get(plan, [])
         for task in own:
             if task.item is None:
                 best = _best_target(task, targets)
@@ -145,9 +179,9 @@ class Linker:
                     links[task.iri] = Link(task.iri, PK.derivesFrom, best[0], PK.methodTaskText, best[1])
         return list(links.values())
 
-    def addresses(self, plan: URIRef) -> list[Link]:
+    def addresses(self, own: list[TaskText]) -> list[Link]:
         links = []
-        for task in self.tasks.get(plan, []):
+        for task in own:
             for found in theme_scores(task.text, CRC_THEMES):
                 group = self.recommendations.get(found.theme)
                 if isinstance(group, URIRef) and found.share >= ADDRESS_SHARE:
@@ -167,15 +201,18 @@ def _item_number(number: str) -> str:
     return number.split(".", 1)[0]
 
 
-def _line(graph: Graph, task: URIRef) -> int:
-    line = graph.value(task, PK.firstLine)
-    return int(line.toPython()) if isinstance(line, Literal) else 0
+def _integer(lexical: str | None) -> int:
+    try:
+        return int(lexical) if lexical is not None else 0
+    except ValueError:
+        return 0
 
 
-def _words(text: str) -> set[str]:
-    return {
-        word for word in fold(text).replace(",", " ").replace(";", " ").replace(".", " ").split()
-    } - _STOPWORDS
+# A higher plan's tasks are compared with each task of every plan below it: their words and
+# themes are worked out once.
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).replace(",", " ").replace(";", " ").replace(".", " ").split()) - _STOPWORDS
 
 
 def _dice(a: str, b: str) -> float:
@@ -185,6 +222,7 @@ def _dice(a: str, b: str) -> float:
     return 2 * len(first & second) / (len(first) + len(second))
 
 
+@lru_cache(maxsize=1 << 16)
 def _themes(text: str) -> Mapping[str, float]:
     return {found.theme: found.score for found in theme_scores(text, D27_THEMES)}
 
@@ -214,25 +252,35 @@ def _best_target(task: TaskText, targets: list[TaskText]) -> tuple[URIRef, float
 def links_graph(reference: Graph, documents: Iterable[Graph]) -> Graph:
     """The links graph: derivations and recommendation groups of every task the documents hold."""
     known = Graph() + reference
-    plans: list[URIRef] = []
+    plans: set[URIRef] = set()
     for document in documents:
         known += document
-        plans.extend(
-            p
-            for p in document.subjects(PK.sourceDocument, None)
-            if isinstance(p, URIRef) and (p, RDF.type, PK.Plan) in document
-        )
-    linker = Linker(known)
+        plans.update(plans_of(document))
     out = Graph()
-    for plan in sorted(set(plans)):
-        for link in [*linker.derivations(plan), *linker.addresses(plan)]:
+    linker = Linker(memory_source(known))
+    for plan in sorted(plans):
+        for link in linker.links(plan):
             describe_link(out, link)
     return out
 
 
+def plans_of(document: Graph) -> list[URIRef]:
+    """The plans a document's graph describes (the ones with their source document)."""
+    return [
+        p
+        for p in document.subjects(PK.sourceDocument, None)
+        if isinstance(p, URIRef) and (p, RDF.type, PK.Plan) in document
+    ]
+
+
 def describe_link(out: Graph, link: Link) -> None:
     """The link, and the ``rdf:Statement`` beside it that says how it was made."""
-    out.add((link.task, link.predicate, link.target))
+    for triple in link_statements(link):
+        out.add(triple)
+
+
+def link_statements(link: Link) -> list[tuple[URIRef, URIRef, Node]]:
+    """The link, and the ``rdf:Statement`` beside it that says how it was made."""
     path = str(link.task).removeprefix(str(ID["task/"]))
     kind = (
         "derives-from"
@@ -240,11 +288,15 @@ def describe_link(out: Graph, link: Link) -> None:
         else "addresses/" + slugify(str(link.target).rsplit("/", 1)[-1])
     )
     statement = ID[f"link/{path}/{kind}"]
-    out.add((statement, RDF.type, RDF.Statement))
-    out.add((statement, RDF.subject, link.task))
-    out.add((statement, RDF.predicate, link.predicate))
-    out.add((statement, RDF.object, link.target))
-    out.add((statement, PK.method, link.method))
+    triples: list[tuple[URIRef, URIRef, Node]] = [
+        (link.task, link.predicate, link.target),
+        (statement, RDF.type, RDF.Statement),
+        (statement, RDF.subject, link.task),
+        (statement, RDF.predicate, link.predicate),
+        (statement, RDF.object, link.target),
+        (statement, PK.method, link.method),
+    ]
     if link.score is not None:
-        out.add((statement, PK.score, Literal(str(link.score), datatype=XSD.decimal)))
-    out.add((statement, PK.confidence, PK.inferred))
+        triples.append((statement, PK.score, Literal(str(link.score), datatype=XSD.decimal)))
+    triples.append((statement, PK.confidence, PK.inferred))
+    return triples

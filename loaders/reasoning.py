@@ -19,16 +19,18 @@ derived by the chain gets its ``rdf:Statement`` there, like the links of ``loade
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 
 import owlrl
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
 
 from plankg.namespaces import PK
+from plankg.sparql_source import to_rdflib
 
-from .links import Link, describe_link
+from .links import Link, link_statements
 
 # The statements the axioms read.
 _READ = (PK.implements, PK.partOfPlan, PK.subtaskOf, PK.derivesFrom, PK.addresses, PK.level)
@@ -61,42 +63,82 @@ def _axioms(ontology: Graph) -> Graph:
     return axioms
 
 
+Triple = tuple[Node, Node, Node]
+Pairs = set[tuple[Node, Node]]
+
+
 def inferences_graph(ontology: Graph, facts: Iterable[Graph], engine: str = "fast") -> Graph:
     """What the ontology's axioms add to ``facts`` (the reference data, documents and links)."""
-    read = Graph()
-    for graph in facts:
-        for predicate in _READ:
-            for triple in graph.triples((None, predicate, None)):
-                read.add(triple)
-        for triple in graph.triples((None, RDF.type, PK.Plan)):
-            read.add(triple)
-    if engine == "owlrl":
-        closure = Graph()
-        closure += _axioms(ontology)
-        closure += read
-        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(
-            closure
-        )
-    elif engine == "fast":
-        closure = _fast_closure(_axioms(ontology), read)
-    else:
-        raise ValueError(f"reasoning engine {engine!r}: fast or owlrl")
     out = Graph()
-    for predicate in _KEPT:
-        for subject, value in closure.subject_objects(predicate):
-            if (subject, predicate, value) not in read and isinstance(subject, URIRef):
-                out.add((subject, predicate, value))
-    for plan_class in _PLAN_CLASSES:
-        for plan in closure.subjects(RDF.type, plan_class):
-            if isinstance(plan, URIRef):
-                out.add((plan, RDF.type, plan_class))
-    for task, recommendation in list(out.subject_objects(PK.addresses)):
-        if isinstance(task, URIRef) and isinstance(recommendation, URIRef):
-            describe_link(out, Link(task, PK.addresses, recommendation, PK.methodOwlRules, None))
+    for triple in inferred_triples(ontology, (t for graph in facts for t in statements_read(graph)), engine):
+        out.add(triple)
     return out
 
 
-Pairs = set[tuple[Node, Node]]
+def statements_read(graph: Graph) -> Iterator[Triple]:
+    """The statements of ``graph`` the axioms read."""
+    for predicate in _READ:
+        yield from graph.triples((None, predicate, None))
+    yield from graph.triples((None, RDF.type, PK.Plan))
+
+
+def store_statements_read(store: ox.Store, leave_out: Collection[str] = ()) -> Iterator[Triple]:
+    """The statements of every graph of a store the axioms read, but of the graphs ``leave_out``
+    names; each IRI made once, however many statements name it (a task is named by several)."""
+    terms: dict[str, Node] = {}
+
+    def term(node: object) -> Node:
+        if isinstance(node, ox.Literal):
+            return to_rdflib(node)
+        assert isinstance(node, ox.NamedNode | ox.BlankNode)
+        key = node.value if isinstance(node, ox.NamedNode) else f"_:{node.value}"
+        found = terms.get(key)
+        if found is None:
+            found = terms[key] = URIRef(node.value) if isinstance(node, ox.NamedNode) else BNode(node.value)
+        return found
+
+    patterns: list[tuple[ox.NamedNode, ox.NamedNode | None]] = [(ox.NamedNode(str(p)), None) for p in _READ]
+    patterns.append((ox.NamedNode(str(RDF.type)), ox.NamedNode(str(PK.Plan))))
+    for predicate, value in patterns:
+        rdflib_predicate = URIRef(predicate.value)
+        for quad in store.quads_for_pattern(None, predicate, value, None):
+            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value in leave_out:
+                continue
+            yield term(quad.subject), rdflib_predicate, term(quad.object)
+
+
+def inferred_triples(ontology: Graph, read: Iterable[Triple], engine: str = "fast") -> Iterator[Triple]:
+    """What the ontology's axioms add to the statements ``read``: the statements of the terms kept,
+    and the ``rdf:Statement`` of each ``addresses`` link derived (repeated statements possible)."""
+    facts: dict[Node, Pairs] = {}
+    for s, p, o in read:
+        facts.setdefault(p, set()).add((s, o))
+    stated = {p: frozenset(facts.get(p, ())) for p in _KEPT}
+    if engine == "owlrl":
+        closure = Graph()
+        closure += _axioms(ontology)
+        for p, pairs in facts.items():
+            for s, o in pairs:
+                closure.add((s, p, o))
+        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(
+            closure
+        )
+        facts = {}
+        for s, p, o in closure:
+            facts.setdefault(p, set()).add((s, o))
+    elif engine == "fast":
+        _fast_closure(_axioms(ontology), facts)
+    else:
+        raise ValueError(f"reasoning engine {engine!r}: fast or owlrl")
+    for predicate in _KEPT:
+        for subject, value in facts.get(predicate, ()):
+            if (subject, value) not in stated[predicate] and isinstance(subject, URIRef):
+                yield subject, predicate, value
+                if predicate == PK.addresses and isinstance(value, URIRef):
+                    yield from link_statements(Link(subject, PK.addresses, value, PK.methodOwlRules, None))
+    for plan, plan_class in facts.get(RDF.type, ()):
+        if plan_class in _PLAN_CLASSES and isinstance(plan, URIRef):
+            yield plan, RDF.type, plan_class
 
 
 def _list(axioms: Graph, head: Node | None) -> list[Node]:
@@ -116,11 +158,9 @@ def _join(left: Pairs, right: Pairs) -> Pairs:
     return {(a, c) for a, b in left for c in by_start.get(b, ())}
 
 
-def _fast_closure(axioms: Graph, read: Graph) -> Graph:
-    """The OWL 2 RL rules the axioms call for, applied to ``read`` until nothing new follows."""
-    facts: dict[Node, Pairs] = {}
-    for s, p, o in read:
-        facts.setdefault(p, set()).add((s, o))
+def _fast_closure(axioms: Graph, facts: dict[Node, Pairs]) -> None:
+    """The OWL 2 RL rules the axioms call for, applied to ``facts`` (predicate -> pairs) until
+    nothing new follows; what follows is added to ``facts``."""
     types = facts.setdefault(RDF.type, set())
     sub_properties = set(axioms.subject_objects(RDFS.subPropertyOf))
     inverses = {(p, q) for p, q in axioms.subject_objects(OWL.inverseOf)}
@@ -183,8 +223,3 @@ def _fast_closure(axioms: Graph, read: Graph) -> Graph:
             types.update((x, a) for x in members(b))
         for a, b in sub_classes:  # cax-sco
             types.update((x, b) for x in members(a))
-    closure = Graph()
-    for p, pairs in facts.items():
-        for s, o in pairs:
-            closure.add((s, p, o))
-    return closure

@@ -20,17 +20,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from plankg.namespaces import ID, ORG, PK
+from plankg.sparql_source import StoreView
 
 from .gazetteer import AgencyName, Gazetteer, Unit
 from .resolve import Resolver
 
 NAMING_PROPERTIES = (PK.leadAgency, PK.cooperatingAgency, PK.focalAgency, PK.issuedBy)
 _COPIED = (PK.changeKind, PK.effectiveDate, PK.legalInstrument)
+
+
+class Known(Protocol):
+    """What successions look up in the reference data and the documents: an rdflib graph holding
+    them, or a :class:`plankg.sparql_source.StoreView` of the store a build writes them to."""
+
+    def value(self, subject: Node, predicate: Node) -> Node | None: ...
+
+    def objects(self, subject: Node, predicate: Node) -> Iterable[Node]: ...
+
+    def __contains__(self, triple: tuple[Node, Node, Node]) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -52,11 +67,9 @@ class Step:
 class Successions:
     """Applies the reference data's change events to agencies, remembering what it made."""
 
-    def __init__(self, reference: Graph, documents: Iterable[Graph], gazetteer: Gazetteer) -> None:
+    def __init__(self, reference: Graph, known: Known, gazetteer: Gazetteer) -> None:
         self.reference = reference
-        self.known = Graph() + reference
-        for document in documents:
-            self.known += document
+        self.known = known  # the reference data and the documents
         self.gazetteer = gazetteer
         self.resolver = Resolver(gazetteer)
         self.out = self.resolver.graph  # successor bodies described by the resolver land here too
@@ -181,10 +194,16 @@ class Successions:
         return value if value is not None else self.out.value(node, predicate)
 
     def _label(self, node: URIRef, language: str) -> str | None:
+        """The label in ``language``; of several (a collective wording met in several documents),
+        the least, whatever order they were read in."""
         for graph in (self.known, self.out):
-            for label in graph.objects(node, SKOS.prefLabel):
-                if isinstance(label, Literal) and label.language == language:
-                    return str(label)
+            labels = [
+                str(label)
+                for label in graph.objects(node, SKOS.prefLabel)
+                if isinstance(label, Literal) and label.language == language
+            ]
+            if labels:
+                return min(labels)
         return None
 
     # -- whole paths ----------------------------------------------------------------------------
@@ -193,24 +212,29 @@ class Successions:
         """Every path of steps from ``agency`` to a body no later change applies to, with the
         duties it is limited to (the steps' duties in common; none limit = the whole body)."""
         found: list[tuple[list[Step], frozenset[URIRef]]] = []
-
-        def walk(
-            current: URIRef, path: list[Step], duties: frozenset[URIRef] | None, seen: set[URIRef]
-        ) -> None:
-            # ``duties`` None: every step so far moved the whole body.
-            next_steps = [step for step in self.steps(current) if step.successor not in seen]
-            if not next_steps and path:
-                found.append((path, duties or frozenset()))
-            for step in next_steps:
-                carried = (
-                    duties if not step.duties else step.duties if duties is None else duties & step.duties
-                )
-                if carried is not None and not carried:
-                    continue  # this step moves none of the duties the path carries
-                walk(step.successor, [*path, step], carried, seen | {step.successor})
-
-        walk(agency, [], None, {agency})
+        self._walk(agency, [], None, {agency}, found)
         return found
+
+    def _walk(
+        self,
+        current: URIRef,
+        path: list[Step],
+        duties: frozenset[URIRef] | None,
+        seen: set[URIRef],
+        found: list[tuple[list[Step], frozenset[URIRef]]],
+    ) -> None:
+        """The paths on from ``current`` into ``found``; ``duties`` None: every step so far moved
+        the whole body. (A method, not a nested function: a function calling itself through its
+        closure is a reference cycle, and it would keep this object and the store it reads alive
+        after the build has closed it.)"""
+        next_steps = [step for step in self.steps(current) if step.successor not in seen]
+        if not next_steps and path:
+            found.append((path, duties or frozenset()))
+        for step in next_steps:
+            carried = duties if not step.duties else step.duties if duties is None else duties & step.duties
+            if carried is not None and not carried:
+                continue  # this step moves none of the duties the path carries
+            self._walk(step.successor, [*path, step], carried, seen | {step.successor}, found)
 
     def describe(self, agencies: Iterable[URIRef]) -> Graph:
         for agency in sorted(set(agencies)):
@@ -234,8 +258,22 @@ class Successions:
 
 def successions_graph(reference: Graph, documents: Iterable[Graph], gazetteer: Gazetteer) -> Graph:
     """The successions graph: for every agency a document names, the bodies holding its duties today."""
-    documents = list(documents)
-    named = {
-        o for d in documents for p in NAMING_PROPERTIES for o in d.objects(None, p) if isinstance(o, URIRef)
-    }
-    return Successions(reference, documents, gazetteer).describe(named)
+    known = Graph() + reference
+    named: set[URIRef] = set()
+    for document in documents:
+        known += document
+        named.update(o for p in NAMING_PROPERTIES for o in document.objects(None, p) if isinstance(o, URIRef))
+    return Successions(reference, known, gazetteer).describe(named)
+
+
+def store_successions(
+    reference: Graph, store: ox.Store, documents: Iterable[str], gazetteer: Gazetteer
+) -> Graph:
+    """The successions graph of the agencies named in the ``documents`` graphs of a store that
+    holds them and the reference data, read where they are stored."""
+    named: set[URIRef] = set()
+    for graph in documents:
+        for predicate in NAMING_PROPERTIES:
+            found = store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, ox.NamedNode(graph))
+            named.update(URIRef(q.object.value) for q in found if isinstance(q.object, ox.NamedNode))
+    return Successions(reference, StoreView(store), gazetteer).describe(named)

@@ -88,6 +88,31 @@ class StoreSource:
         return store_graph(self.store)
 
 
+class StoreView:
+    """The statements of every graph of a store, looked up as in an rdflib graph (``value``,
+    ``objects``, ``in``) without copying them into memory: what a build derives from the
+    documents reads them this way from the store it is writing.
+
+    Where a subject has several values, ``value`` gives the least (rdflib gives whichever it
+    holds first), so that what is derived does not depend on the order statements were stored.
+    """
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        found = self.store.quads_for_pattern(to_ox(subject), to_ox(predicate), None, None)  # type: ignore[arg-type]
+        return sorted({to_rdflib(quad.object) for quad in found})  # type: ignore[arg-type, type-var]
+
+    def value(self, subject: Node, predicate: Node) -> Node | None:
+        objects = self.objects(subject, predicate)
+        return objects[0] if objects else None
+
+    def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
+        s, p, o = (to_ox(term) for term in triple)
+        return next(iter(self.store.quads_for_pattern(s, p, o, None)), None) is not None  # type: ignore[arg-type]
+
+
 def store_graph(store: ox.Store) -> Graph:
     """The union of the store's named graphs as one rdflib graph (the shapes graph left out)."""
     triples = store.query(
