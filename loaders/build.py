@@ -8,6 +8,7 @@ over unchanged, so nothing already stored is lost.
 
 from __future__ import annotations
 
+import gc
 import shutil
 import tempfile
 import time
@@ -19,19 +20,8 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from plankg.export import dataset_statements, write_dumps
-from plankg.namespaces import (
-    DATASET_GRAPH,
-    GRAPH,
-    INFERENCES_GRAPH,
-    LINKS_GRAPH,
-    ONTOLOGY_GRAPH,
-    PK,
-    SHAPES_GRAPH,
-    SUCCESSIONS_GRAPH,
-    reference_graph,
-    source_graph,
-)
+from plankg.export import write_dumps
+from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, PK, SHAPES_GRAPH, reference_graph, source_graph
 from plankg.settings import Settings
 from plankg.store import (
     GenerationFiles,
@@ -42,14 +32,12 @@ from plankg.store import (
     publish,
 )
 
+from .derive import BATCH, derive
 from .formats import ALL_SUFFIXES
-from .gazetteer import load_gazetteer
-from .links import links_graph
-from .model import DocumentError, PlanDocument, Problem
+from .gazetteer import Gazetteer, load_gazetteer
+from .model import DocumentError, Problem
 from .rdf import document_graph
 from .reader import read_path, text_view_lines
-from .reasoning import inferences_graph
-from .successions import successions_graph
 
 SOURCE_SUFFIXES = ALL_SUFFIXES
 
@@ -115,77 +103,42 @@ class Stopwatch:
         self._last = now
 
 
-@dataclass
-class Prepared:
-    """Everything a build writes, read and derived in memory before the store is touched."""
-
-    fixed: list[tuple[str, str, Graph]]  # (name, graph IRI, graph): ontology, reference, derived
-    documents: list[tuple[str, Graph, str, PlanDocument]]  # (file name, graph, plan IRI, document)
-    paths: dict[str, Path]  # file name -> the file read
-    failures: list[DocumentError]
-    failed: list[str]  # file names of the documents that could not be read
-    stages: dict[str, float] = field(default_factory=dict)
-
-    def reasoning_inputs(self) -> tuple[Graph, list[Graph]]:
-        """What the build's reasoning read, to run it again with another engine (tests, benchmarks)."""
-        return reasoning_inputs(self.fixed, [document for _, document, _, _ in self.documents])
-
-    def union(self, *, with_shapes: bool = False) -> Graph:
-        """All the graphs as one, as the store's default graph (the union) shows them."""
-        graph = Graph()
-        for _name, graph_name, fixed_graph in self.fixed:
-            if with_shapes or graph_name != str(SHAPES_GRAPH):
-                graph += fixed_graph
-        for _name, document, _plan, _doc in self.documents:
-            graph += document
-        return graph
-
-
-def reasoning_inputs(fixed: list[tuple[str, str, Graph]], read: list[Graph]) -> tuple[Graph, list[Graph]]:
-    """The ontology, and the graphs the reasoning reads: every graph but its own output."""
-    ontology = Graph()
-    for _name, graph_name, graph in fixed:
-        if graph_name == str(ONTOLOGY_GRAPH):
-            ontology += graph
-    return ontology, [graph for _name, name, graph in fixed if name != str(INFERENCES_GRAPH)] + read
-
-
-def prepare(
-    settings: Settings,
-    sources: list[Path] | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> Prepared:
-    step = progress or (lambda _name: None)
-    failures: list[DocumentError] = []
-    clock = Stopwatch()
-
-    # Everything is read and converted before the store is touched: an error in the ontology or
-    # the reference data stops the build with the previous store in service.
+def read_fixed(settings: Settings) -> list[tuple[str, str, Graph]]:
+    """The ontology, shapes and reference files: (file name, graph IRI, graph) for each."""
     fixed: list[tuple[str, str, Graph]] = []
     for path in sorted(settings.ontology_dir.glob("*.ttl")):
         ontology_graph = SHAPES_GRAPH if path.name == "shapes.ttl" else ONTOLOGY_GRAPH
         fixed.append((path.name, str(ontology_graph), parse_turtle(path)))
     for path in sorted(settings.reference_dir.glob("*.ttl")):
         fixed.append((path.name, str(reference_graph(path.name)), parse_turtle(path)))
-    gazetteer = load_gazetteer(settings.reference_dir)
-    clock.lap("reference")
+    return fixed
 
-    documents: list[tuple[str, Graph, str, PlanDocument]] = []
-    failed: list[str] = []
-    paths: dict[str, Path] = {}
+
+@dataclass
+class DocumentsRead:
+    loaded: list[GraphLoad] = field(default_factory=list)
+    paths: dict[str, Path] = field(default_factory=dict)  # file name -> the file read
+    failures: list[DocumentError] = field(default_factory=list)
+
+
+def load_documents(
+    store: ox.Store, files: list[Path], gazetteer: Gazetteer, step: Callable[[str], None]
+) -> DocumentsRead:
+    """Each document read, turned into its graph and written to the store before the next is read."""
+    read = DocumentsRead()
     plans_seen: dict[str, str] = {}
-    for path in source_files(sources or [settings.sources_dir]):
+    unflushed = 0  # statements written since the store last flushed (see loaders.derive.write_graph)
+    for path in files:
         step(path.name)
         try:
             doc = read_path(path, gazetteer)
             graph = document_graph(doc, gazetteer)
         except DocumentError as error:
-            failures.append(error)
-            failed.append(path.name)
+            read.failures.append(error)
             continue
         plan = _plan_of(graph)
         if plan in plans_seen:
-            failures.append(
+            read.failures.append(
                 DocumentError(
                     path.name,
                     doc.plan.lines.first,
@@ -193,28 +146,17 @@ def prepare(
                     "two documents for one plan need different numbers or dates",
                 )
             )
-            failed.append(path.name)
             continue
         plans_seen[plan] = path.name
-        documents.append((path.name, graph, plan, doc))
-        paths[path.name] = path
-    clock.lap("documents")
-    # Derived last, from everything read: who holds today the duties of the agencies named.
-    reference = Graph()
-    for _name, _graph_name, fixed_graph in fixed:
-        reference += fixed_graph
-    read = [document for _name, document, _plan, _doc in documents]
-    fixed.append(("successions", str(SUCCESSIONS_GRAPH), successions_graph(reference, read, gazetteer)))
-    clock.lap("successions")
-    links = links_graph(reference, read)
-    fixed.append(("links", str(LINKS_GRAPH), links))
-    clock.lap("links")
-    fixed.append(("inferences", str(INFERENCES_GRAPH), inferences_graph(*reasoning_inputs(fixed, read))))
-    clock.lap("inferences")
-    # The dataset's licence and sources, so that they travel with the data (DOMAIN.md §7).
-    documents_read = sorted({str(d) for graph in read for d in graph.subjects(RDF.type, PK.SourceDocument)})
-    fixed.append(("dataset", str(DATASET_GRAPH), dataset_statements(documents_read)))
-    return Prepared(fixed, documents, paths, failures, failed, clock.stages)
+        graph_name = str(source_graph(path.name))
+        _load(store, graph, graph_name)
+        unflushed += len(graph)
+        if unflushed >= BATCH:
+            store.flush()
+            unflushed = 0
+        read.loaded.append(GraphLoad(path.name, graph_name, len(graph), plan, len(doc.tasks), doc.problems))
+        read.paths[path.name] = path
+    return read
 
 
 def build(
@@ -224,15 +166,21 @@ def build(
     keep_files: bool = True,
 ) -> BuildReport:
     """A new generation of the store, published when whole. ``keep_files``: the documents, their
-    lines and the dumps are written beside it (a scratch build for an endpoint has no use for them)."""
+    lines and the dumps are written beside it (a scratch build for an endpoint has no use for them).
+
+    The ontology and the reference data are read before the store is touched, so that an error in
+    them stops the build with the previous store in service. Then each document is written to the
+    new generation as it is read, and what is derived from them is made there (``loaders.derive``);
+    the generation is published only when all of it is written.
+    """
     started = time.monotonic()
     root = settings.store_path
     report = BuildReport(root=root)
-    prepared = prepare(settings, sources, progress)
-    report.failures.extend(prepared.failures)
-    report.stages.update(prepared.stages)
     clock = Stopwatch()
-    fixed, documents, failed = prepared.fixed, prepared.documents, prepared.failed
+    fixed = read_fixed(settings)
+    gazetteer = load_gazetteer(settings.reference_dir)
+    files = source_files(sources or [settings.sources_dir])
+    clock.lap("reference")
 
     with build_lock(root):
         previous_path = current_generation(root)
@@ -242,20 +190,31 @@ def build(
             for name, graph_name, graph in fixed:
                 _load(store, graph, graph_name)
                 report.loaded.append(GraphLoad(name, graph_name, len(graph)))
-            for name, graph, plan, doc in documents:
-                document_graph_name = str(source_graph(name))
-                _load(store, graph, document_graph_name)
-                report.loaded.append(
-                    GraphLoad(name, document_graph_name, len(graph), plan, len(doc.tasks), doc.problems)
-                )
+            documents = load_documents(store, files, gazetteer, progress or (lambda _name: None))
+            report.failures.extend(documents.failures)
+            clock.lap("documents")
+            failed = [error.source for error in documents.failures]
             if failed and previous_path is not None:
                 report.kept_previous = _carry_over(previous_path, store, failed)
+            ontology, reference = Graph(), Graph()
+            for _name, graph_name, graph in fixed:
+                reference += graph
+                if graph_name == str(ONTOLOGY_GRAPH):
+                    ontology += graph
+            in_store = [load.graph for load in documents.loaded]
+            in_store += [str(source_graph(name)) for name in report.kept_previous]
+            for name, graph_name, size in derive(store, ontology, reference, gazetteer, in_store, clock.lap):
+                report.loaded.append(GraphLoad(name, graph_name, size))
+            report.loaded.extend(documents.loaded)
             store.flush()
         finally:
-            del store  # closes the database before readers open it
-        clock.lap("store")
+            # pyoxigraph closes the database when the Store is freed, and RocksDB does not let a
+            # reader open it before (its compactions may still be moving files): the store is
+            # dropped, and any reference cycle that could still hold it is collected.
+            del store
+            gc.collect()
         if keep_files:
-            keep_documents(generation, prepared.paths, previous_path, report.kept_previous)
+            keep_documents(generation, documents.paths, previous_path, report.kept_previous)
             write_dumps(ox.Store.read_only(str(generation)), GenerationFiles.of(generation).dumps)
             clock.lap("dumps")
         publish(root, generation)

@@ -153,3 +153,58 @@ def test_broken_reference_data_stops_the_build_and_keeps_the_store(tmp_path: Pat
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="run `plankg build"):
         open_read_only(tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "synthetic"])
+def test_what_a_build_derives_in_its_store_is_what_the_documents_in_memory_give(
+    corpus: str, tmp_path: Path
+) -> None:
+    """The build derives successions and links from the documents as it reads them back from the
+    store it writes; made from the same files held in memory, they are the same graphs."""
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from loaders.build import read_fixed, source_files
+    from loaders.gazetteer import load_gazetteer
+    from loaders.links import links_graph
+    from loaders.rdf import document_graph
+    from loaders.reader import read_path
+    from loaders.successions import successions_graph
+    from loaders.synth import write_corpus
+    from plankg.namespaces import LINKS_GRAPH, SUCCESSIONS_GRAPH
+
+    sources = SOURCES
+    if corpus == "synthetic":
+        sources = tmp_path / "synth"
+        write_corpus(
+            sources, HOME / "data" / "reference", provinces_count=3, districts=6, communes=9, tasks=12
+        )
+    settings = _settings(tmp_path)
+    assert not build(settings, [sources]).failures
+    store = open_read_only(settings.store_path)
+
+    def stored(graph_name: object) -> Graph:
+        triples = (
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_name)))
+        )
+        return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+
+    def as_stored(graph: Graph) -> Graph:
+        """The graph as a store gives it back (pyoxigraph writes "1.0"^^xsd:decimal as "1")."""
+        memory = ox.Store()
+        memory.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize(
+            (ox.Triple(q.subject, q.predicate, q.object) for q in memory), format=ox.RdfFormat.N_TRIPLES
+        )
+        return Graph().parse(data=data, format="nt")
+
+    gazetteer = load_gazetteer(settings.reference_dir)
+    reference = Graph()
+    for _name, _graph_name, graph in read_fixed(settings):
+        reference += graph
+    documents = [document_graph(read_path(path, gazetteer), gazetteer) for path in source_files([sources])]
+    links = links_graph(reference, documents)
+    assert len(links) > 100 and isomorphic(stored(LINKS_GRAPH), as_stored(links))
+    successions = successions_graph(reference, documents, gazetteer)
+    assert len(successions) > 20 and isomorphic(stored(SUCCESSIONS_GRAPH), as_stored(successions))
