@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -83,11 +84,29 @@ def _pairs(store: ox.Store, query: str) -> dict[str, int]:
     return {row[0].value: int(row[1].value) for row in result}
 
 
-def union_triples(store: ox.Store) -> list[ox.Triple]:
-    """The distinct triples of the union of the named graphs."""
-    result = store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert isinstance(result, ox.QuerySolutions)
-    return [ox.Triple(row["s"], row["p"], row["o"]) for row in result]
+class UnionTriples:
+    """The distinct triples of the union of the named graphs, streamed (at the nation's scale a
+    list of them took gigabytes), counted as they pass."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self.count = 0
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        self.count = 0
+        solutions = self.store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert isinstance(solutions, ox.QuerySolutions)
+        for row in solutions:
+            self.count += 1
+            yield ox.Triple(row[0], row[1], row[2])
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def context() -> dict[str, Any]:
@@ -98,11 +117,15 @@ def context() -> dict[str, Any]:
 def write_dumps(store: ox.Store, out: Path, formats: tuple[str, ...] = tuple(FORMAT_FILES)) -> Stats:
     """Write the dumps of ``formats`` (nq, ttl, jsonld), context.jsonld and stats.json into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    triples = union_triples(store)
+    triples = UnionTriples(store)
     if "nq" in formats:
         store.dump(out / "plankg.nq", format=ox.RdfFormat.N_QUADS)
     if "ttl" in formats:
         ox.serialize(triples, out / "plankg.ttl", format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    else:
+        triples.count = _count(
+            store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+        )
     if "jsonld" in formats:
         # pyoxigraph writes expanded JSON-LD (every named graph, full IRIs) fast; it is wrapped with
         # the project's context, which names the prefixes for whoever compacts or reads it (JSON-LD
@@ -117,7 +140,7 @@ def write_dumps(store: ox.Store, out: Path, formats: tuple[str, ...] = tuple(FOR
     stats = Stats(
         generated=datetime.now(UTC).replace(microsecond=0).isoformat(),
         quads=len(store),
-        triples=len(triples),
+        triples=triples.count,
         entities=_count(
             store,
             "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o "
@@ -145,8 +168,7 @@ def write_dumps(store: ox.Store, out: Path, formats: tuple[str, ...] = tuple(FOR
     for name in [*DUMPS, CONTEXT]:
         if not (out / name).is_file():
             continue
-        data = (out / name).read_bytes()
-        stats.files[name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        stats.files[name] = {"bytes": (out / name).stat().st_size, "sha256": _sha256(out / name)}
     (out / STATS).write_text(json.dumps(stats.to_json(), indent=2) + "\n", encoding="utf-8")
     return stats
 
