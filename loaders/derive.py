@@ -37,7 +37,8 @@ def write_graph(store: ox.Store, graph_name: str, triples: Iterable[tuple[Node, 
     while batch := list(islice(quads, BATCH)):
         store.extend(batch)
         # RocksDB keeps what was written in memory until it flushes, and a store being written
-        # alone seldom does: without this, the memory grew with every statement (3 GB at 1.4 M).
+        # alone seldom does: without this, the memory grew with every statement (a build of 478
+        # documents, 590,000 statements, peaked at 750 MB without, 306 MB with).
         store.flush()
     return graph_size(store, graph_name)
 
