@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.namespace import RDF
 
 from plankg.export import write_dumps
-from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, PK, SHAPES_GRAPH, reference_graph, source_graph
+from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, SHAPES_GRAPH, reference_graph, source_graph
 from plankg.settings import Settings
 from plankg.store import (
     GenerationFiles,
@@ -35,6 +34,7 @@ from plankg.store import (
 from .derive import BATCH, derive
 from .formats import ALL_SUFFIXES
 from .gazetteer import Gazetteer, load_gazetteer
+from .links import plans_of
 from .model import DocumentError, Problem
 from .rdf import document_graph
 from .reader import read_path, text_view_lines
@@ -112,6 +112,17 @@ def read_fixed(settings: Settings) -> list[tuple[str, str, Graph]]:
     for path in sorted(settings.reference_dir.glob("*.ttl")):
         fixed.append((path.name, str(reference_graph(path.name)), parse_turtle(path)))
     return fixed
+
+
+def ontology_and_reference(fixed: list[tuple[str, str, Graph]]) -> tuple[Graph, Graph]:
+    """Of the files ``read_fixed`` read: the ontology (what the reasoning applies), and all of
+    them as one graph (what successions and links look up)."""
+    ontology, reference = Graph(), Graph()
+    for _name, graph_name, graph in fixed:
+        reference += graph
+        if graph_name == str(ONTOLOGY_GRAPH):
+            ontology += graph
+    return ontology, reference
 
 
 @dataclass
@@ -196,11 +207,7 @@ def build(
             failed = [error.source for error in documents.failures]
             if failed and previous_path is not None:
                 report.kept_previous = _carry_over(previous_path, store, failed)
-            ontology, reference = Graph(), Graph()
-            for _name, graph_name, graph in fixed:
-                reference += graph
-                if graph_name == str(ONTOLOGY_GRAPH):
-                    ontology += graph
+            ontology, reference = ontology_and_reference(fixed)
             in_store = [load.graph for load in documents.loaded]
             in_store += [str(source_graph(name)) for name in report.kept_previous]
             for name, graph_name, size in derive(store, ontology, reference, gazetteer, in_store, clock.lap):
@@ -229,8 +236,8 @@ def build(
 
 
 def _plan_of(graph: Graph) -> str:
-    plans = {str(s) for s in graph.subjects(PK.sourceDocument, None) if (s, RDF.type, PK.Plan) in graph}
-    return sorted(plans)[0] if plans else ""
+    plans = sorted({str(plan) for plan in plans_of(graph)})
+    return plans[0] if plans else ""
 
 
 def _load(store: ox.Store, graph: Graph, graph_name: str) -> None:

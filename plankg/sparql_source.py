@@ -113,6 +113,14 @@ class StoreView:
         return next(iter(self.store.quads_for_pattern(s, p, o, None)), None) is not None  # type: ignore[arg-type]
 
 
+def named_graph(store: ox.Store, name: str) -> Graph:
+    """One named graph of the store as an rdflib graph."""
+    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return Graph().parse(data=data, format="nt") if data else Graph()
+
+
 def store_graph(store: ox.Store) -> Graph:
     """The union of the store's named graphs as one rdflib graph (the shapes graph left out)."""
     triples = store.query(

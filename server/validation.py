@@ -38,6 +38,7 @@ from plankg.namespaces import (
     SUCCESSIONS_GRAPH,
 )
 from plankg.settings import Settings
+from plankg.sparql_source import named_graph
 from plankg.validation import Report, load_shapes, validate_graph, validate_store
 
 from .answers import Unanswerable, error_response, negotiate, page
@@ -108,12 +109,7 @@ def named_graphs(store: ox.Store) -> dict[str, Graph]:
     for name in store.named_graphs():
         if name.value == str(SHAPES_GRAPH):
             continue
-        triples = (
-            ox.Triple(q.subject, q.predicate, q.object)
-            for q in store.quads_for_pattern(None, None, None, name)
-        )
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        graphs[name.value] = Graph().parse(data=data, format="nt") if data else Graph()
+        graphs[name.value] = named_graph(store, name.value)
     return graphs
 
 

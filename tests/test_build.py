@@ -164,7 +164,7 @@ def test_what_a_build_derives_in_its_store_is_what_the_documents_in_memory_give(
     from rdflib import Graph
     from rdflib.compare import isomorphic
 
-    from loaders.build import read_fixed, source_files
+    from loaders.build import ontology_and_reference, read_fixed, source_files
     from loaders.gazetteer import load_gazetteer
     from loaders.links import links_graph
     from loaders.rdf import document_graph
@@ -172,6 +172,7 @@ def test_what_a_build_derives_in_its_store_is_what_the_documents_in_memory_give(
     from loaders.successions import successions_graph
     from loaders.synth import write_corpus
     from plankg.namespaces import LINKS_GRAPH, SUCCESSIONS_GRAPH
+    from plankg.sparql_source import named_graph
 
     sources = SOURCES
     if corpus == "synthetic":
@@ -184,25 +185,17 @@ def test_what_a_build_derives_in_its_store_is_what_the_documents_in_memory_give(
     store = open_read_only(settings.store_path)
 
     def stored(graph_name: object) -> Graph:
-        triples = (
-            ox.Triple(q.subject, q.predicate, q.object)
-            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_name)))
-        )
-        return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        return named_graph(store, str(graph_name))
 
     def as_stored(graph: Graph) -> Graph:
         """The graph as a store gives it back (pyoxigraph writes "1.0"^^xsd:decimal as "1")."""
-        memory = ox.Store()
-        memory.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        data = ox.serialize(
-            (ox.Triple(q.subject, q.predicate, q.object) for q in memory), format=ox.RdfFormat.N_TRIPLES
-        )
-        return Graph().parse(data=data, format="nt")
+        memory, name = ox.Store(), "urn:x-plankg:memory"
+        data = graph.serialize(format="nt", encoding="utf-8")
+        memory.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+        return named_graph(memory, name)
 
     gazetteer = load_gazetteer(settings.reference_dir)
-    reference = Graph()
-    for _name, _graph_name, graph in read_fixed(settings):
-        reference += graph
+    _ontology, reference = ontology_and_reference(read_fixed(settings))
     documents = [document_graph(read_path(path, gazetteer), gazetteer) for path in source_files([sources])]
     links = links_graph(reference, documents)
     assert len(links) > 100 and isomorphic(stored(LINKS_GRAPH), as_stored(links))

@@ -17,8 +17,8 @@ from loaders.links import links_graph
 from loaders.rdf import document_graph
 from loaders.reader import read_path
 from loaders.reasoning import Triple, inferences_graph, inferred_triples, store_statements_read
-from plankg.namespaces import ID, INFERENCES_GRAPH, ONTOLOGY_GRAPH, PK
-from plankg.sparql_source import to_rdflib
+from plankg.namespaces import ID, INFERENCES_GRAPH, PK
+from plankg.sparql_source import named_graph
 from plankg.store import open_read_only
 
 from .conftest import HOME
@@ -94,7 +94,7 @@ def test_a_ward_task_addresses_what_the_provincial_task_it_derives_from_addresse
 def test_the_fast_engine_infers_what_owlrl_infers(corpus: str, tmp_path: Path) -> None:
     from rdflib.compare import isomorphic
 
-    from loaders.build import build, read_fixed
+    from loaders.build import build, ontology_and_reference, read_fixed
     from loaders.synth import write_corpus
     from plankg.settings import Settings
 
@@ -107,17 +107,11 @@ def test_the_fast_engine_infers_what_owlrl_infers(corpus: str, tmp_path: Path) -
     settings = Settings(home=HOME, store=tmp_path / "store")
     build(settings, sources)
     store = open_read_only(settings.store_path)
-    ontology = Graph()
-    for _name, graph_name, graph in read_fixed(settings):
-        if graph_name == str(ONTOLOGY_GRAPH):
-            ontology += graph
+    ontology, _reference = ontology_and_reference(read_fixed(settings))
     # what the build's reasoning read: every graph of the store but its own output
     read = list(store_statements_read(store, leave_out={str(INFERENCES_GRAPH)}))
     reference = _graph(inferred_triples(ontology, read, engine="owlrl"))
     fast = _graph(inferred_triples(ontology, read, engine="fast"))
-    built = _graph(
-        (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))  # type: ignore[arg-type]
-        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(INFERENCES_GRAPH)))
-    )
+    built = named_graph(store, str(INFERENCES_GRAPH))
     assert len(reference) > 100 and isomorphic(reference, fast)
     assert isomorphic(built, fast)  # the build wrote what the fast engine infers

@@ -26,6 +26,7 @@ from loaders.rdf import document_graph
 from loaders.reader import read_path
 from plankg import reports
 from plankg.settings import Settings
+from plankg.sparql_source import named_graph
 from plankg.validation import Report, load_shapes, store_graph, validate_graph, validate_store
 
 SEEDS = [
@@ -297,17 +298,7 @@ def test_validating_before_and_after_the_store_agrees(seed_settings: Settings, s
     for path in source_files([seed_settings.sources_dir]):
         data += document_graph(read_path(path, gazetteer), gazetteer)
     for derived in ("successions", "links", "inferences", "dataset"):
-        graph_name = ox.NamedNode(f"https://w3id.org/plankg/graph/{derived}")
-        data.parse(
-            data=ox.serialize(
-                (
-                    ox.Triple(q.subject, q.predicate, q.object)
-                    for q in seed_store.quads_for_pattern(None, None, None, graph_name)
-                ),
-                format=ox.RdfFormat.N_TRIPLES,
-            ),
-            format="nt",
-        )
+        data += named_graph(seed_store, f"https://w3id.org/plankg/graph/{derived}")
     before = validate_graph(data, load_shapes(seed_settings))
     after = validate_graph(store_graph(seed_store), load_shapes(seed_settings))
     assert before.to_json() == after.to_json()
