@@ -46,6 +46,7 @@ def create_app(
 
     from . import coverage, dumps, ontology, pages, query_page, resources, sparql, validation
 
+    app.add_middleware(sparql.SparqlByGet)
     app.include_router(sparql.router)
     app.include_router(pages.router)
     app.include_router(validation.router)

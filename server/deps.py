@@ -31,6 +31,10 @@ async def _store_handle(request: Request) -> StoreHandle:
 
 async def get_store(handle: Annotated[StoreHandle, Depends(_store_handle)]) -> ox.Store:
     """The store as of the start of this request (a new build is picked up by later requests)."""
+    return await store_of(handle)
+
+
+async def store_of(handle: StoreHandle) -> ox.Store:
     if handle.checked_recently:
         return handle.store
     # once a second: a look at the disk, and when a build has published, opening its generation

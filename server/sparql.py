@@ -33,15 +33,16 @@ from typing import Annotated, Any
 import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from plankg.namespaces import PREFIXES
 from plankg.remote import TRIPLE_RESULTS
 from plankg.sparql_text import code_only
-from plankg.store import StoreError
+from plankg.store import StoreError, StoreHandle
 
-from .deps import StoreDep
+from .deps import StoreDep, store_of
 from .negotiation import (
     ASK_OFFERS,
     GRAPH_OFFERS,
@@ -187,6 +188,34 @@ def sparql_get(request: Request, store: StoreDep) -> Response:
 def sparql_post(request: Request, store: StoreDep, body: BodyDep) -> Response:
     """SPARQL 1.1 Protocol §2.1.2 (form) and §2.1.3 (direct)."""
     return _answer(lambda: _post(request, store, body))
+
+
+class SparqlByGet:
+    """GET /sparql with a query string, answered before FastAPI's routing and dependency solving.
+
+    The answer is the route's own (``_get`` with the same request), so the two cannot differ; the
+    route stays for everything else (the service description, POST, the OpenAPI description).
+    Routing, dependency solving and request validation cost a small query (a task by its IRI) more
+    than the query itself: `make bench` measures the requests per second this wins.
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not (
+            scope["type"] == "http"
+            and scope["method"] == "GET"
+            and scope["path"] == ENDPOINT
+            and scope["query_string"]
+        ):
+            await self.app(scope, receive, send)
+            return
+        handle: StoreHandle = scope["app"].state.store_handle
+        store = await store_of(handle)
+        request = Request(scope, receive)
+        response = await run_in_threadpool(_answer, lambda: _get(request, store))
+        await response(scope, receive, send)
 
 
 class _MethodNotAllowed:
