@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 W3C_FORMATS = "http://www.w3.org/ns/formats/"
 
@@ -147,11 +148,14 @@ def parse_media_type(value: str) -> tuple[str, dict[str, str]]:
     return f"{match[1]}/{match[2]}".lower(), parameters
 
 
-def parse_accept(header: str) -> list[MediaRange]:
+@lru_cache(maxsize=512)
+def parse_accept(header: str) -> tuple[MediaRange, ...]:
     """The media ranges of an ``Accept`` header value, in the order given.
 
     Empty list elements are allowed (RFC 9110 §5.6.1) and skipped. Raises AcceptError for an
     element that is not a media range or a weight that is not a qvalue (RFC 9110 §12.4.2).
+    Memoised, as ``choose`` is: clients send the same few headers again and again, and reading
+    one cost a small query a tenth of its time.
     """
     ranges = []
     for element in _split_list(header):
@@ -179,7 +183,7 @@ def parse_accept(header: str) -> list[MediaRange]:
             else:
                 parameters.append((name, value))
         ranges.append(MediaRange(type_, subtype, tuple(parameters), 1.0 if q is None else q))
-    return ranges
+    return tuple(ranges)
 
 
 def _split_list(header: str) -> list[str]:
@@ -203,7 +207,7 @@ def _split_list(header: str) -> list[str]:
     return [element.strip() for element in elements if element.strip()]
 
 
-def weight(ranges: list[MediaRange], media_type: str) -> tuple[float, tuple[int, int]] | None:
+def weight(ranges: tuple[MediaRange, ...], media_type: str) -> tuple[float, tuple[int, int]] | None:
     """The weight the client gives ``media_type``, with the specificity of the range that set it.
 
     None when no range matches. The most specific matching range decides; among equally specific
@@ -225,18 +229,21 @@ def choose(accept: str | None, offers: Mapping[str, ResultFormat]) -> tuple[str,
     if accept is None or not accept.strip():
         media_type = next(iter(offers))
         return media_type, offers[media_type]
+    return _choose(accept, tuple(offers.items()))
+
+
+@lru_cache(maxsize=512)
+def _choose(accept: str, offers: tuple[tuple[str, ResultFormat], ...]) -> tuple[str, ResultFormat] | None:
     ranges = parse_accept(accept)
-    best: tuple[tuple[float, tuple[int, int], int], str] | None = None
-    for index, media_type in enumerate(offers):
-        found = weight(ranges, media_type)
+    best: tuple[tuple[float, tuple[int, int], int], tuple[str, ResultFormat]] | None = None
+    for index, offer in enumerate(offers):
+        found = weight(ranges, offer[0])
         if found is None or found[0] <= 0:
             continue
         rank = (found[0], found[1], -index)
         if best is None or rank > best[0]:
-            best = (rank, media_type)
-    if best is None:
-        return None
-    return best[1], offers[best[1]]
+            best = (rank, offer)
+    return best[1] if best is not None else None
 
 
 def content_type(media_type: str, result_format: ResultFormat) -> str:

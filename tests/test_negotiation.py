@@ -156,7 +156,7 @@ PARSED = [
 
 @pytest.mark.parametrize(("header", "expected"), PARSED)
 def test_parse_accept(header, expected):
-    assert parse_accept(header) == expected
+    assert list(parse_accept(header)) == expected
 
 
 @pytest.mark.parametrize(
