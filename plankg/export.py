@@ -84,6 +84,9 @@ def _pairs(store: ox.Store, query: str) -> dict[str, int]:
     return {row[0].value: int(row[1].value) for row in result}
 
 
+UNION_TRIPLES = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
 class UnionTriples:
     """The distinct triples of the union of the named graphs, streamed (at the nation's scale a
     list of them took gigabytes), counted as they pass."""
@@ -94,7 +97,7 @@ class UnionTriples:
 
     def __iter__(self) -> Iterator[ox.Triple]:
         self.count = 0
-        solutions = self.store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        solutions = self.store.query(UNION_TRIPLES)
         assert isinstance(solutions, ox.QuerySolutions)
         for row in solutions:
             self.count += 1
@@ -123,9 +126,7 @@ def write_dumps(store: ox.Store, out: Path, formats: tuple[str, ...] = tuple(FOR
     if "ttl" in formats:
         ox.serialize(triples, out / "plankg.ttl", format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     else:
-        triples.count = _count(
-            store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
-        )
+        triples.count = _count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {UNION_TRIPLES} }}")
     if "jsonld" in formats:
         # pyoxigraph writes expanded JSON-LD (every named graph, full IRIs) fast; it is wrapped with
         # the project's context, which names the prefixes for whoever compacts or reads it (JSON-LD

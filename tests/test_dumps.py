@@ -144,3 +144,14 @@ def test_the_dumps_state_their_licence_and_sources(exported: Path) -> None:
     nquads = Dataset()
     nquads.parse(exported / "plankg.nq", format="nquads")
     assert (DATASET, dct.license, None, URIRef("https://w3id.org/plankg/graph/dataset")) in nquads
+
+
+def test_the_triples_counted_without_the_turtle_dump_are_those_it_holds(
+    seed_store: ox.Store, tmp_path: Path
+) -> None:
+    """Without plankg.ttl the distinct triples are counted by a query of the same union."""
+    from plankg.export import write_dumps
+
+    with_turtle = write_dumps(seed_store, tmp_path / "all")
+    without = write_dumps(seed_store, tmp_path / "nq", formats=("nq",))
+    assert without.triples == with_turtle.triples > 1000

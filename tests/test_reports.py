@@ -25,6 +25,7 @@ from loaders.gazetteer import load_gazetteer
 from loaders.rdf import document_graph
 from loaders.reader import read_path
 from plankg import reports
+from plankg.namespaces import DATASET_GRAPH, INFERENCES_GRAPH, LINKS_GRAPH, SHAPES_GRAPH, SUCCESSIONS_GRAPH
 from plankg.settings import Settings
 from plankg.sparql_source import named_graph
 from plankg.validation import Report, load_shapes, store_graph, validate_graph, validate_store
@@ -293,12 +294,12 @@ def test_validating_before_and_after_the_store_agrees(seed_settings: Settings, s
     gazetteer = load_gazetteer(seed_settings.reference_dir)
     data = Graph()
     for _name, graph_name, graph in read_fixed(seed_settings):
-        if not graph_name.endswith("/shapes"):
+        if graph_name != str(SHAPES_GRAPH):
             data += graph
     for path in source_files([seed_settings.sources_dir]):
         data += document_graph(read_path(path, gazetteer), gazetteer)
-    for derived in ("successions", "links", "inferences", "dataset"):
-        data += named_graph(seed_store, f"https://w3id.org/plankg/graph/{derived}")
+    for derived in (SUCCESSIONS_GRAPH, LINKS_GRAPH, INFERENCES_GRAPH, DATASET_GRAPH):
+        data += named_graph(seed_store, str(derived))
     before = validate_graph(data, load_shapes(seed_settings))
     after = validate_graph(store_graph(seed_store), load_shapes(seed_settings))
     assert before.to_json() == after.to_json()
