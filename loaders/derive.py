@@ -19,13 +19,21 @@ from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from plankg.export import dataset_statements
-from plankg.namespaces import DATASET_GRAPH, INFERENCES_GRAPH, LINKS_GRAPH, PK, SUCCESSIONS_GRAPH
+from plankg.namespaces import (
+    DATASET_GRAPH,
+    INFERENCES_GRAPH,
+    LINKS_GRAPH,
+    PK,
+    PLAN_SUMMARIES_GRAPH,
+    SUCCESSIONS_GRAPH,
+)
 from plankg.sparql_source import StoreSource, to_ox
 
 from .gazetteer import Gazetteer
 from .links import Linker, link_statements
 from .reasoning import inferred_triples, store_statements_read
 from .successions import store_successions
+from .summaries import summary_statements
 
 BATCH = 50_000  # statements written to the store in one transaction, and then flushed to disk
 
@@ -57,10 +65,10 @@ def derive(
     documents: list[str],
     lap: Callable[[str], None] = lambda _stage: None,
 ) -> list[tuple[str, str, int]]:
-    """The successions, links, inferences and dataset graphs of a store holding the ontology, the
-    reference data and the ``documents`` graphs (the first two also given here in memory:
-    ``reference`` holds both); for each graph written, (name, graph IRI, statements). ``lap`` is
-    told when each stage ends."""
+    """The successions, links, inferences, plan summaries and dataset graphs of a store holding the
+    ontology, the reference data and the ``documents`` graphs (the first two also given here in
+    memory: ``reference`` holds both); for each graph written, (name, graph IRI, statements).
+    ``lap`` is told when each stage ends."""
     written: list[tuple[str, str, int]] = []
 
     def write(name: str, graph_name: object, triples: Iterable[tuple[Node, Node, Node]]) -> None:
@@ -72,6 +80,8 @@ def derive(
     write("links", LINKS_GRAPH, _links(store, documents))
     read = store_statements_read(store, leave_out={str(INFERENCES_GRAPH)})
     write("inferences", INFERENCES_GRAPH, inferred_triples(ontology, read))
+    # One value of each column the plan hierarchy lists, chosen and counted once (loaders.summaries).
+    write("summaries", PLAN_SUMMARIES_GRAPH, summary_statements(store))
     # The dataset's licence and sources, so that they travel with the data (DOMAIN.md §7).
     write("dataset", DATASET_GRAPH, dataset_statements(_source_documents(store, documents)))
     return written

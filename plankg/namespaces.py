@@ -82,4 +82,5 @@ SHAPES_GRAPH = GRAPH["shapes"]
 SUCCESSIONS_GRAPH = GRAPH["successions"]
 LINKS_GRAPH = GRAPH["links"]
 INFERENCES_GRAPH = GRAPH["inferences"]
+PLAN_SUMMARIES_GRAPH = GRAPH["plan-summaries"]  # each plan's listed values, chosen and counted
 DATASET_GRAPH = GRAPH["dataset"]  # the dataset's licence and sources

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse
 
 from plankg import reports
+from plankg.plan_outline import sibling_key
 from plankg.validation import Report
 
 from .answers import page
@@ -131,10 +132,13 @@ def plan_tree(store: ox.Store, language: str, report: Report) -> list[PlanNode]:
     for node in nodes.values():
         parent = nodes.get(node.parent or "")
         (parent.children if parent else roots).append(node)
-    order = {"national": 0, "province": 1, "district": 2, "commune": 3}
+
+    def key(node: PlanNode) -> tuple[int, str, str]:
+        return sibling_key(node.level, node.locality, node.label)
+
     for node in [*nodes.values()]:
-        node.children.sort(key=lambda child: (order.get(child.level, 9), child.locality or "", child.label))
-    roots.sort(key=lambda node: (order.get(node.level, 9), node.locality or "", node.label))
+        node.children.sort(key=key)
+    roots.sort(key=key)
     return roots
 
 

@@ -34,6 +34,7 @@ from plankg.namespaces import (
     INFERENCES_GRAPH,
     LINKS_GRAPH,
     PK,
+    PLAN_SUMMARIES_GRAPH,
     SHAPES_GRAPH,
     SUCCESSIONS_GRAPH,
 )
@@ -68,7 +69,9 @@ SHACL_OFFERS = {
 }
 FORMAT_NAMES = {"html": HTML, "json": JSON_DOCUMENT, "csv": CSV, "ttl": TURTLE, "jsonld": JSON_LD}
 # Graphs a build derives from the documents: a draft gets its own, made for it, instead.
-DERIVED_GRAPHS = {str(g) for g in (SHAPES_GRAPH, LINKS_GRAPH, INFERENCES_GRAPH, SUCCESSIONS_GRAPH)}
+DERIVED_GRAPHS = {
+    str(g) for g in (SHAPES_GRAPH, LINKS_GRAPH, INFERENCES_GRAPH, SUCCESSIONS_GRAPH, PLAN_SUMMARIES_GRAPH)
+}
 SOURCE_GRAPHS = str(GRAPH["source/"])
 
 Derive = Callable[[Graph, Graph], Graph]  # (published graph, draft) -> what a build adds for the draft

@@ -215,6 +215,10 @@ DATATYPE_PROPERTIES: dict[str, tuple[str | None, URIRef]] = {
     "urgent": ("Recommendation", XSD.boolean),
     "paragraph": ("Recommendation", XSD.integer),
     "articles": ("Recommendation", XSD.string),
+    # made by the build for listings (graph/plan-summaries)
+    "taskCount": ("Plan", XSD.integer),
+    "outlinePosition": ("Plan", XSD.integer),
+    "localityName": ("Plan", RDF.langString),
 }
 # Dates are xsd:date, outside the OWL 2 datatype map: annotation properties keep HermiT working.
 ANNOTATION_PROPERTIES: dict[str, URIRef] = {
