@@ -30,7 +30,7 @@ from rdflib.namespace import DCTERMS, SKOS, XSD
 from rdflib.term import Node
 
 from plankg.namespaces import PK
-from plankg.plan_outline import depth_first, sibling_key
+from plankg.plan_outline import LISTED_LANGUAGE, depth_first, sibling_key
 from plankg.sparql_source import to_rdflib
 
 _PREFIXES = """PREFIX pk: <https://w3id.org/plankg/def#>
@@ -39,9 +39,6 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dct: <http://purl.org/dc/terms/>
 """
 K = TypeVar("K")
-# The language plans are listed in: the documents'. One only, so that a query reads the label and
-# locality without filtering by language (which costs pyoxigraph a lookup of each long text).
-LISTED_LANGUAGE = "vi"
 # The plans, each once: a plan's type is stated by every document that cites it.
 _PLANS = "{ SELECT DISTINCT ?plan WHERE { ?plan a pk:Plan } }"
 

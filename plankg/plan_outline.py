@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
+# The language plans are listed in: the documents'. One only, so that a query reads a plan's label
+# and locality without filtering by language (which costs pyoxigraph a lookup of each long text).
+LISTED_LANGUAGE = "vi"
 # Administrative levels from the top; a level not listed comes after them.
 LEVEL_ORDER = {"national": 0, "province": 1, "district": 2, "commune": 3}
 

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import HTMLResponse
 
 from plankg import reports
-from plankg.plan_outline import sibling_key
+from plankg.plan_outline import LISTED_LANGUAGE
 from plankg.validation import Report
 
 from .answers import page
@@ -25,34 +25,48 @@ from .validation import store_report
 router = APIRouter()
 
 
-# One row per plan and parent. Labels come from LABELS_QUERY: putting them in OPTIONALs here
-# would multiply every label by every cited label and locality name (tens of thousands of rows).
+# One row per plan, in outline order, from graph/plan-summaries (loaders/summaries.py): read from
+# the documents' graphs, where every document citing a plan states its number and date again, the
+# optional columns multiplied each other and the nation's tree took minutes. A plan's appendix
+# status and document are stated once, in its own document's graph: looked up directly.
 PLANS_QUERY = """
 PREFIX pk: <https://w3id.org/plankg/def#>
 PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?plan ?level ?number ?issued ?parent ?appendix ?document
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?plan ?level ?label ?locality ?number ?issued ?parent ?appendix ?document
 WHERE {
-  ?plan a pk:Plan ; pk:level ?levelConcept .
+  GRAPH <https://w3id.org/plankg/graph/plan-summaries> {
+    ?plan pk:outlinePosition ?position .
+    OPTIONAL { SELECT ?plan ?levelConcept WHERE { ?plan pk:level ?levelConcept } }
+    OPTIONAL { SELECT ?plan ?label WHERE { ?plan skos:prefLabel ?label } }
+    OPTIONAL { SELECT ?plan ?locality WHERE { ?plan pk:localityName ?locality } }
+    OPTIONAL { SELECT ?plan ?number WHERE { ?plan pk:documentNumber ?number } }
+    OPTIONAL { SELECT ?plan ?issued WHERE { ?plan dct:issued ?issued } }
+    OPTIONAL { SELECT ?plan ?parent WHERE { ?plan pk:implements ?parent } }
+  }
   BIND(STRAFTER(STR(?levelConcept), "#") AS ?level)
-  OPTIONAL { ?plan pk:documentNumber ?number }
-  OPTIONAL { ?plan dct:issued ?issued }
-  OPTIONAL { ?plan pk:implements ?parent }
   OPTIONAL { ?plan pk:appendixStatus ?appendix }
   OPTIONAL { ?plan pk:sourceDocument/pk:fileName ?document }
 }
+ORDER BY ?position
 """
 
-# Each plan's own labels, the labels other documents cite it by, and its locality's names.
+# The summaries list plans in Vietnamese; in another language, each plan's own labels, the labels
+# other documents cite it by, and its locality's names are read in that language.
 LABELS_QUERY = """
 PREFIX pk: <https://w3id.org/plankg/def#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?plan ?kind ?text
+SELECT ?plan ?kind ?text ?language  # ?language projected: pyoxigraph binds only projected variables
 WHERE {
-  ?plan a pk:Plan .
+  GRAPH <https://w3id.org/plankg/graph/plan-summaries> { ?plan pk:outlinePosition ?position }
   { ?plan rdfs:label ?text BIND("label" AS ?kind) }
   UNION { ?plan skos:altLabel ?text BIND("citedLabel" AS ?kind) }
-  UNION { ?plan pk:jurisdiction/skos:prefLabel ?text BIND("locality" AS ?kind) }
+  UNION {
+    GRAPH <https://w3id.org/plankg/graph/plan-summaries> { ?plan pk:jurisdiction ?unit }
+    ?unit skos:prefLabel ?text BIND("locality" AS ?kind)
+  }
+  FILTER(lang(?text) = ?language)
 }
 """
 
@@ -78,68 +92,65 @@ def _value(solution: ox.QuerySolution, name: str) -> str | None:
     return term.value if term is not None else None
 
 
-def _in_language(solution: ox.QuerySolution, name: str, language: str) -> str | None:
-    """A literal's value if it is in ``language`` (or has no language), else None."""
-    term = solution[name]
-    if isinstance(term, ox.Literal) and term.language in (None, language):
-        return term.value
-    return None
-
-
-def _solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
-    results = store.query(query, use_default_graph_as_union=True)
+def _solutions(store: ox.Store, query: str, **bound: ox.Literal) -> ox.QuerySolutions:
+    results = store.query(
+        query, use_default_graph_as_union=True, substitutions={ox.Variable(k): v for k, v in bound.items()}
+    )
     assert isinstance(results, ox.QuerySolutions)
     return results
 
 
 def plan_tree(store: ox.Store, language: str, report: Report) -> list[PlanNode]:
-    """The plans as a forest: each plan under the plan it implements; roots are the national plans
-    and plans whose parent is unknown. Completeness is the validation report's."""
+    """The plans as a forest: each plan under the plan it implements, in the outline order the
+    build gave them (``plankg.plan_outline``); roots are the national plans and plans whose parent
+    is unknown. Completeness is the validation report's."""
     completeness = {summary.iri: (summary.tasks, summary.incomplete) for summary in report.plans}
     nodes: dict[str, PlanNode] = {}
+    roots: list[PlanNode] = []
     for row in _solutions(store, PLANS_QUERY):
         iri = _value(row, "plan") or ""
         if iri in nodes:
-            continue  # a second parent: the tree shows the plan once, under its first
+            continue  # a second appendix status or document: the plan is shown once
         tasks, incomplete = completeness.get(iri, (0, 0))
-        nodes[iri] = PlanNode(
+        node = PlanNode(
             iri=iri,
-            label="",
+            label=_value(row, "label") or "",
             level=_value(row, "level") or "",
             number=_value(row, "number"),
             issued=_value(row, "issued"),
-            locality=None,
+            locality=_value(row, "locality"),
             parent=_value(row, "parent"),
             appendix=(_value(row, "appendix") or "").rsplit("#", 1)[-1] or None,
             document=_value(row, "document"),
             tasks=tasks,
             incomplete=incomplete,
         )
+        nodes[iri] = node
+        # In outline order a plan's parent comes before it, and its siblings in their order.
+        parent = nodes.get(node.parent or "")
+        (parent.children if parent else roots).append(node)
+    if language != LISTED_LANGUAGE:
+        _relabel(store, language, nodes)
+    for node in nodes.values():
+        node.label = node.label or node.number or node.iri.rsplit("/", 1)[-1]
+    return roots
+
+
+def _relabel(store: ox.Store, language: str, nodes: dict[str, PlanNode]) -> None:
+    """Labels and localities in ``language``: a plan's own label, else one it is cited by (the least
+    in code-point order, so that a page is the same on every request)."""
     texts: dict[tuple[str, str], list[str]] = {}
-    for row in _solutions(store, LABELS_QUERY):
-        text = _in_language(row, "text", language)
-        if text:
-            texts.setdefault((_value(row, "plan") or "", _value(row, "kind") or ""), []).append(text)
+    for row in _solutions(store, LABELS_QUERY, language=ox.Literal(language)):
+        texts.setdefault((_value(row, "plan") or "", _value(row, "kind") or ""), []).append(
+            _value(row, "text") or ""
+        )
     for iri, node in nodes.items():
-        # Several texts of one kind: take the least in code-point order, so a page is the same
-        # on every request whatever order the store answers in.
+
         def first(kind: str, iri: str = iri) -> str | None:
             return min(texts.get((iri, kind), []), default=None)
 
         node.locality = first("locality")
-        node.label = first("label") or first("citedLabel") or node.number or iri.rsplit("/", 1)[-1]
-    roots: list[PlanNode] = []
-    for node in nodes.values():
-        parent = nodes.get(node.parent or "")
-        (parent.children if parent else roots).append(node)
-
-    def key(node: PlanNode) -> tuple[int, str, str]:
-        return sibling_key(node.level, node.locality, node.label)
-
-    for node in [*nodes.values()]:
-        node.children.sort(key=key)
-    roots.sort(key=key)
-    return roots
+        node.label = first("label") or first("citedLabel") or ""
 
 
 @router.get("/", response_class=HTMLResponse, summary="The plan hierarchy (vi, en)")

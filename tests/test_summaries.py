@@ -9,11 +9,12 @@ from rdflib import URIRef
 from loaders.summaries import summaries
 from plankg.named_queries import resolve
 from plankg.namespaces import PLAN_SUMMARIES_GRAPH
-from plankg.plan_outline import depth_first
+from plankg.plan_outline import depth_first, sibling_key
 from plankg.report_model import Report
 from plankg.settings import Settings
 from server.pages import PlanNode, plan_tree
 
+NAMES = ("plan", "label", "level", "number", "issued", "locality", "parent", "tasks")
 PREFIXES = """PREFIX pk: <https://w3id.org/plankg/def#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -92,14 +93,34 @@ def test_the_listed_label_is_the_plans_own_and_no_label_is_copied(seed_store: ox
         assert listed[plan] <= label  # the least of its own labels
 
 
-def test_the_hierarchy_query_lists_the_plans_as_the_home_page_does(
+def test_the_hierarchy_query_lists_the_plans_in_outline_order(
     project: Settings, seed_store: ox.Store
 ) -> None:
+    result = resolve("plan-hierarchy", project.queries_dir).run(seed_store)
+    assert isinstance(result, ox.QuerySolutions)
+    rows = {}
+    for row in result:
+        values = {name: (term.value if term is not None else None) for name, term in zip(NAMES, row)}
+        rows[values["plan"]] = values
+    listed = list(rows)
+
+    def key(plan: str) -> tuple[int, str, str]:
+        return sibling_key(rows[plan]["level"] or "", rows[plan]["locality"], rows[plan]["label"] or plan)
+
+    def parent(plan: str) -> str | None:
+        return rows[plan]["parent"]
+
+    assert listed == depth_first(sorted(rows), parent, key)
+    assert listed[0] == "https://w3id.org/plankg/id/plan/ttg-2025-qd-27"
+    assert [summary.plan for summary in summaries(seed_store)] == [URIRef(plan) for plan in listed]
+
+
+def test_the_home_page_shows_the_plans_in_outline_order(project: Settings, seed_store: ox.Store) -> None:
     def walk(nodes: list[PlanNode]) -> list[str]:
         return [iri for node in nodes for iri in (node.iri, *walk(node.children))]
 
     result = resolve("plan-hierarchy", project.queries_dir).run(seed_store)
     assert isinstance(result, ox.QuerySolutions)
     listed = [row["plan"].value for row in result]  # type: ignore[union-attr]
-    assert listed == walk(plan_tree(seed_store, "vi", Report()))
-    assert [summary.plan for summary in summaries(seed_store)] == [URIRef(plan) for plan in listed]
+    for language in ("vi", "en"):
+        assert walk(plan_tree(seed_store, language, Report())) == listed
