@@ -100,7 +100,7 @@ def test_the_hierarchy_query_lists_the_plans_in_outline_order(
     assert isinstance(result, ox.QuerySolutions)
     rows = {}
     for row in result:
-        values = {name: (term.value if term is not None else None) for name, term in zip(NAMES, row)}
+        values = {name: (row[name].value if row[name] is not None else None) for name in NAMES}
         rows[values["plan"]] = values
     listed = list(rows)
 
