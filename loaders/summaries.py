@@ -39,6 +39,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dct: <http://purl.org/dc/terms/>
 """
 K = TypeVar("K")
+V = TypeVar("V", bound=Node)
 # The plans, each once: a plan's type is stated by every document that cites it.
 _PLANS = "{ SELECT DISTINCT ?plan WHERE { ?plan a pk:Plan } }"
 
@@ -89,18 +90,10 @@ def summaries(store: ox.Store) -> list[ListedPlan]:
         for plan, value in _pairs(store, _pairs_query(pattern)):
             _keep_least(found[plan].values, predicate, value)
     for pattern in reversed(_LABELS):  # the preferred kind last, so that it replaces the other
-        labels: dict[URIRef, Node] = {}
-        for plan, value in _pairs(store, _pairs_query(pattern)):
-            if _in_listed_language(value):
-                _keep_least(labels, plan, value)
-        for plan, label in labels.items():
-            found[plan].label = label  # type: ignore[assignment]
-    localities: dict[URIRef, Node] = {}
-    for plan, value in _pairs(store, _pairs_query(_LOCALITY_NAMES)):
-        if _in_listed_language(value):
-            _keep_least(localities, plan, value)
-    for plan, locality in localities.items():
-        found[plan].locality = locality  # type: ignore[assignment]
+        for plan, label in _least_in_listed_language(store, pattern).items():
+            found[plan].label = label
+    for plan, locality in _least_in_listed_language(store, _LOCALITY_NAMES).items():
+        found[plan].locality = locality
     for plan, count in _pairs(store, _TASK_COUNTS):
         found[plan].tasks = int(str(count))
 
@@ -132,11 +125,16 @@ def _pairs(store: ox.Store, query: str) -> Iterator[tuple[URIRef, Node]]:
         yield URIRef(plan.value), to_rdflib(value)
 
 
-def _in_listed_language(value: Node) -> bool:
-    return isinstance(value, Literal) and value.language == LISTED_LANGUAGE
+def _least_in_listed_language(store: ox.Store, pattern: str) -> dict[URIRef, Literal]:
+    """For each plan, the least of the texts in the listed language the pattern gives it."""
+    least: dict[URIRef, Literal] = {}
+    for plan, value in _pairs(store, _pairs_query(pattern)):
+        if isinstance(value, Literal) and value.language == LISTED_LANGUAGE:
+            _keep_least(least, plan, value)
+    return least
 
 
-def _keep_least(chosen: dict[K, Node], key: K, value: Node) -> None:
+def _keep_least(chosen: dict[K, V], key: K, value: V) -> None:
     """Keep ``value`` under ``key`` if it is the least seen: the same choice on every build."""
     if key not in chosen or _order(value) < _order(chosen[key]):
         chosen[key] = value
