@@ -19,6 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from plankg import saved_report
 from plankg.export import write_dumps
 from plankg.namespaces import GRAPH, ONTOLOGY_GRAPH, SHAPES_GRAPH, reference_graph, source_graph
 from plankg.settings import Settings
@@ -30,6 +31,7 @@ from plankg.store import (
     new_generation,
     publish,
 )
+from plankg.validation import validate_store
 
 from .derive import BATCH, derive
 from .formats import ALL_SUFFIXES
@@ -226,8 +228,15 @@ def build(
             gc.collect()
         if keep_files:
             keep_documents(generation, documents.paths, previous_path, report.kept_previous)
-            write_dumps(ox.Store.read_only(str(generation)), GenerationFiles.of(generation).dumps)
+            files = GenerationFiles.of(generation)
+            written = ox.Store.read_only(str(generation))
+            write_dumps(written, files.dumps)
             clock.lap("dumps")
+            # Made once here rather than by every server worker on its first page (a minute at
+            # the nation's scale); the server reads it while the shapes are the same.
+            saved_report.save(validate_store(written, settings), files.report, settings.shapes_path)
+            del written
+            clock.lap("validation")
         publish(root, generation)
     report.stages.update(clock.stages)
     report.generation = generation.name

@@ -8,8 +8,8 @@ process writes it is undefined behaviour: writers and readers never share a gene
 
 Beside each generation, ``gen-….files/`` holds what the server gives out with it: the documents it
 was read from as they were published (``documents/``), the numbered lines their values point to
-(``lines/``) and the dataset's dumps with their description (``dumps/``), so that every page and
-download describes the generation in service.
+(``lines/``), the dataset's dumps with their description (``dumps/``) and the validation report
+(``validation-report.json``), so that every page and download describes the generation in service.
 
 Queries see the union of the named graphs as their default graph (DESIGN.md, "Data flow").
 """
@@ -56,6 +56,11 @@ class GenerationFiles:
     @property
     def dumps(self) -> Path:
         return self.root / "dumps"
+
+    @property
+    def report(self) -> Path:
+        """The validation report the build made of the generation (``plankg.saved_report``)."""
+        return self.root / "validation-report.json"
 
     def lines_of(self, file_name: str) -> Path:
         return self.lines / f"{file_name}.txt"

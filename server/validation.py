@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection
+from pathlib import Path
 from typing import Annotated
 
 import pyoxigraph as ox
@@ -27,7 +28,7 @@ from fastapi.responses import HTMLResponse, Response
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from plankg import reports
+from plankg import reports, saved_report
 from plankg.namespaces import (
     GRAPH,
     ID,
@@ -78,7 +79,9 @@ Derive = Callable[[Graph, Graph], Graph]  # (published graph, draft) -> what a b
 
 
 class ReportCache:
-    """The report and the published graphs of the store generation in service, made once each."""
+    """The report and the published graphs of the store generation in service, made once each:
+    the report is the one the build saved beside the generation (``plankg.saved_report``) when
+    there is one made with the shapes in service."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -90,9 +93,11 @@ class ReportCache:
         if key != self._key:
             self._key, self._report, self._graphs = key, None, None
 
-    def report(self, key: object, store: ox.Store, settings: Settings) -> Report:
+    def report(self, key: object, store: ox.Store, settings: Settings, saved: Path | None = None) -> Report:
         with self._lock:
             self._fresh(key)
+            if self._report is None and saved is not None:
+                self._report = saved_report.load(saved, settings.shapes_path)
             if self._report is None:
                 self._report = validate_store(store, settings)
             return self._report
@@ -135,7 +140,9 @@ def _key(request: Request, store: ox.Store) -> object:
 
 def store_report(request: Request, store: ox.Store) -> Report:
     """The validation report of the store in service (computed once per store generation)."""
-    return _cache(request).report(_key(request, store), store, request.app.state.settings)
+    files = get_store_handle(request).files
+    saved = files.report if files is not None else None
+    return _cache(request).report(_key(request, store), store, request.app.state.settings, saved)
 
 
 def _answer(
