@@ -228,13 +228,13 @@ def build(
             gc.collect()
         if keep_files:
             keep_documents(generation, documents.paths, previous_path, report.kept_previous)
-            files = GenerationFiles.of(generation)
+            kept = GenerationFiles.of(generation)
             written = ox.Store.read_only(str(generation))
-            write_dumps(written, files.dumps)
+            write_dumps(written, kept.dumps)
             clock.lap("dumps")
             # Made once here rather than by every server worker on its first page (a minute at
             # the nation's scale); the server reads it while the shapes are the same.
-            saved_report.save(validate_store(written, settings), files.report, settings.shapes_path)
+            saved_report.save(validate_store(written, settings), kept.report, settings.shapes_path)
             del written
             clock.lap("validation")
         publish(root, generation)

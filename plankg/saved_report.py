@@ -63,7 +63,9 @@ def _n3(term: Node | None) -> str | None:
 
 
 def _term(text: str | None) -> Node | None:
-    return from_n3(text) if text is not None else None  # type: ignore[no-any-return]
+    term = from_n3(text) if text is not None else None
+    assert term is None or isinstance(term, Node)  # what ``_n3`` wrote: an RDF term
+    return term
 
 
 def _result(data: dict[str, Any], terms: list[str | None]) -> Result:
