@@ -68,21 +68,28 @@ def _term(text: str | None) -> Node | None:
     return term
 
 
+# The fields whose JSON name is the field's own; the others are renamed or shaped below.
+_RESULT_FIELDS = (
+    "focus",
+    "source",
+    "plan",
+    "task",
+    "path",
+    "severity",
+    "message",
+    "shape",
+    "lines",
+    "text",
+    "value",
+    "name",
+)
+_PLAN_FIELDS = ("label", "number", "issued", "source", "tasks", "counts")
+
+
 def _result(data: dict[str, Any], terms: list[str | None]) -> Result:
     focus, value, component = terms
     return Result(
-        focus=data["focus"],
-        source=data["source"],
-        plan=data["plan"],
-        task=data["task"],
-        path=data["path"],
-        severity=data["severity"],
-        message=data["message"],
-        shape=data["shape"],
-        lines=data["lines"],
-        text=data["text"],
-        value=data["value"],
-        name=data["name"],
+        **{name: data[name] for name in _RESULT_FIELDS},
         fix=data["suggestedFix"],
         value_label=data["valueLabel"] or {},
         component=component,
@@ -93,13 +100,8 @@ def _result(data: dict[str, Any], terms: list[str | None]) -> Result:
 
 def _plan(data: dict[str, Any]) -> PlanSummary:
     return PlanSummary(
+        **{name: data[name] for name in _PLAN_FIELDS},
         iri=data["plan"],
-        label=data["label"],
-        number=data["number"],
-        issued=data["issued"],
         locality=data["locality"] or {},
-        source=data["source"],
-        tasks=data["tasks"],
         incomplete=data["incompleteTasks"],
-        counts=data["counts"],
     )
