@@ -11,10 +11,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import fields, replace
 from pathlib import Path
 
 from . import __version__
-from .settings import Settings
+from .settings import Limits, Settings
 from .store import StoreError
 
 
@@ -223,14 +224,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from loaders.drafts import draft_derivations
+    from server.access_log import log_config
     from server.app import STORE_VARIABLE, create_app, store_handle
 
     if args.workers < 1:
         print(f"plankg serve: --workers {args.workers}: give 1 or more", file=sys.stderr)
         return 2
+    try:
+        limits = _limits(args)
+    except ValueError as error:
+        print(f"plankg serve: {error}", file=sys.stderr)
+        return 2
     # opens the store (or asks the endpoint): a missing or damaged one stops here, clearly,
     # before any worker starts
     settings, handle = store_handle(args.store)
+    settings = settings.with_limits(limits)
     app = create_app(settings, handle, derive_for_draft=draft_derivations(settings))
     served = args.store if handle.root is None else settings.store_path
     print(
@@ -239,12 +247,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         flush=True,
     )
     if args.workers == 1:
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+        logging = log_config(args.log_level)
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, log_config=logging)
         return 0
     # Several processes, each with its own application over the same store (uvicorn's supervisor
     # shares the listening socket and restarts a worker that dies).
     del app
     os.environ[STORE_VARIABLE] = args.store if handle.root is None else str(settings.store_path.resolve())
+    os.environ.update(limits.environment())
     uvicorn.run(
         "server.app:app_from_environment",
         factory=True,
@@ -252,8 +262,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         log_level=args.log_level,
+        log_config=log_config(args.log_level),
     )
     return 0
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    """The limits of ``serve``: the options given, else the environment's, else the defaults."""
+    given = {
+        item.name: getattr(args, item.name)
+        for item in fields(Limits)
+        if getattr(args, item.name, None) is not None
+    }
+    return replace(Limits.from_environment(os.environ), **given)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -469,6 +490,23 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--log-level", default="info", choices=("critical", "error", "warning", "info", "debug")
     )
+    defaults = Limits()
+    limit_options = (
+        ("query_seconds", float, "S", "a SPARQL query running longer is stopped: 503"),
+        ("query_workers", int, "N", "processes running SPARQL queries; 0: in the server, no time limit"),
+        ("waiting_queries", int, "N", "queries that may wait for a busy worker; more get 503, Retry-After"),
+        ("result_bytes", int, "B", "a result larger than this is refused whole: 422"),
+        ("body_bytes", int, "B", "a request body larger than this gets 413"),
+        ("requests_in_flight", int, "N", "requests served at once; more get 503 with Retry-After"),
+    )
+    for name, kind, metavar, text in limit_options:
+        serve.add_argument(
+            "--" + name.replace("_", "-"),
+            dest=name,
+            type=kind,
+            metavar=metavar,
+            help=f"{text} (default {getattr(defaults, name)}, or {Limits.variable(name)})",
+        )
     serve.set_defaults(run=cmd_serve)
 
     fmt = command("fmt", "write hand-edited Turtle in canonical form (--check only reports)")

@@ -189,6 +189,11 @@ class StoreHandle:
         return self._generation.name if self._generation else None
 
     @property
+    def generation_path(self) -> Path | None:
+        """The directory of the generation in service (None for a store opened directly)."""
+        return self._generation
+
+    @property
     def files(self) -> GenerationFiles | None:
         """The files kept beside the generation in service (None for a store opened directly)."""
         return GenerationFiles.of(self._generation) if self._generation else None

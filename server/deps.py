@@ -1,14 +1,16 @@
-"""FastAPI dependencies shared by the routers: the settings and the store."""
+"""FastAPI dependencies shared by the routers: the settings, the limits, the store and its query workers."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import threading
+from typing import Annotated, Any
 
 import pyoxigraph as ox
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
-from plankg.settings import Settings
+from plankg.query_pool import QueryPool
+from plankg.settings import Limits, Settings
 from plankg.store import StoreHandle
 
 # The dependencies are coroutines: FastAPI runs a plain function dependency in its thread pool,
@@ -18,6 +20,33 @@ from plankg.store import StoreHandle
 async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+def limits_of(request: Request) -> Limits:
+    limits: Limits = request.app.state.settings.limits
+    return limits
+
+
+_POOL_LOCK = threading.Lock()
+
+
+def query_pool(app: Any) -> QueryPool | None:
+    """The application's query workers, started with its first query (or at startup, when served);
+    None when the limits say queries run in the server's process."""
+    pool: QueryPool | None = app.state.query_pool
+    if pool is not None:
+        return pool
+    limits: Limits = app.state.settings.limits
+    handle: StoreHandle = app.state.store_handle
+    if limits.query_workers == 0 or handle.generation_path is None:
+        return None
+    with _POOL_LOCK:
+        if app.state.query_pool is None:
+            app.state.query_pool = QueryPool(
+                limits.query_workers, limits.query_seconds, limits.waiting_queries, handle.generation_path
+            )
+        started: QueryPool = app.state.query_pool
+        return started
 
 
 def get_store_handle(request: Request) -> StoreHandle:

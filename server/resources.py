@@ -22,22 +22,22 @@ import json
 from typing import Annotated, Any
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from plankg.namespaces import ID
+from plankg.query_job import GRAPH_SERIALIZERS, used_prefixes
 from plankg.reports import slug, word
 
 from . import resource_pages
-from .answers import Unanswerable, error_response, negotiate, page, plain
+from .answers import Unanswerable, error_response, known_parameters, negotiate, page, plain
 from .deps import StoreDep, get_store_handle
 from .describe import description, exists, labels, local_name, statements
 from .i18n import LANGUAGES, choose_language, translator
 from .negotiation import HTML, JSON_LD, N_TRIPLES, RDF_XML, TURTLE, ResultFormat, content_type
-from .sparql import GRAPH_SERIALIZERS, used_prefixes
 from .validation import store_report
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_parameters)])
 
 RESOURCE_OFFERS: dict[str, ResultFormat] = {
     "text/html": HTML,
@@ -168,7 +168,8 @@ def resource_page(
 
 def schema_org(kind: str, iri: str, title: str, triples: list[ox.Triple]) -> str | None:
     """schema.org JSON-LD for a plan (Legislation) or an agency (GovernmentOrganization), escaped
-    for a <script> element (no "</" can close it)."""
+    for a <script> element: no "<", ">" or "&" is left (JSON's \\u escapes), so no text of a
+    document can close the element or open a comment in it (HTML §4.12.1.3)."""
     values: dict[str, str] = {}
     for triple in triples:
         if triple.subject == ox.NamedNode(iri) and isinstance(triple.object, ox.NamedNode | ox.Literal):
@@ -197,7 +198,7 @@ def schema_org(kind: str, iri: str, title: str, triples: list[ox.Triple]) -> str
     else:
         return None
     text = json.dumps({k: v for k, v in data.items() if v is not None}, ensure_ascii=False, indent=1)
-    return text.replace("</", "<\\/")
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 @router.get("/documents/{name}", summary="A source document as it was published")

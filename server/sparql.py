@@ -13,9 +13,12 @@ follow Oxigraph's server:
 - 403: an update, or a query that would make the server call other services (SERVICE);
 - 405: a method other than GET and POST (with ``Allow``);
 - 406: nothing we can write is acceptable (the body lists what is offered);
-- 413: a body larger than MAX_BODY_BYTES;
+- 413: a body larger than the limit (``Limits.body_bytes``, 1 MiB by default as in Oxigraph's server);
+- 422: a result larger than ``Limits.result_bytes``: refused whole, never cut;
 - 415: a POST body of an unsupported or missing media type, or not in UTF-8;
-- 500: only for errors of the engine (OSError from pyoxigraph).
+- 500: only for errors of the engine (OSError from pyoxigraph) or a query worker lost;
+- 503: a query stopped at the time limit (``Limits.query_seconds``; its worker is killed, see
+  plankg.query_pool), or, with ``Retry-After``, every worker busy and the waiting queue full.
 
 Errors (§2.1.7: 4xx for the client's faults, 5xx for the server's) are text/plain, UTF-8. Every
 answer carries ``Vary: Accept``. Store calls block, so the routes are plain ``def`` functions, which
@@ -37,12 +40,29 @@ from starlette.concurrency import run_in_threadpool
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from plankg.namespaces import PREFIXES
-from plankg.remote import TRIPLE_RESULTS
+from plankg.query_job import (
+    BOOLEAN,
+    ENGINE,
+    GRAPH,
+    GRAPH_SERIALIZERS,
+    NOT_ACCEPTABLE,
+    OK,
+    SOLUTIONS,
+    STOPPED,
+    SYNTAX,
+    TIMEOUT,
+    TOO_LARGE,
+    Answer,
+    Choice,
+    QueryJob,
+    run_job,
+)
+from plankg.query_pool import Saturated
 from plankg.sparql_text import code_only
 from plankg.store import StoreError, StoreHandle
 
-from .deps import StoreDep, store_of
+from .admission import RETRY_AFTER_SECONDS
+from .deps import StoreDep, limits_of, query_pool, store_of
 from .negotiation import (
     ASK_OFFERS,
     GRAPH_OFFERS,
@@ -62,7 +82,6 @@ router = APIRouter()
 
 ENDPOINT = "/sparql"
 ALLOW = "GET, POST"
-MAX_BODY_BYTES = 1024 * 1024  # the limit Oxigraph's server sets on SPARQL bodies
 
 QUERY_MEDIA_TYPE = "application/sparql-query"
 UPDATE_MEDIA_TYPE = "application/sparql-update"
@@ -76,18 +95,6 @@ READ_ONLY = (
     f"or as {QUERY_MEDIA_TYPE}."
 )
 
-_RESULT_SERIALIZERS: Mapping[str, ox.QueryResultsFormat] = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
-GRAPH_SERIALIZERS: Mapping[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "n-triples": ox.RdfFormat.N_TRIPLES,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "rdf-xml": ox.RdfFormat.RDF_XML,
-}
 _VARY = {"Vary": "Accept"}
 
 
@@ -116,19 +123,25 @@ def _answer(handler: Callable[[], Response]) -> Response:
 
 
 async def _read_body(request: Request) -> bytes | None:
-    """The request body, or None if it is larger than MAX_BODY_BYTES (read no further than that)."""
+    """The request body, or None if it is larger than the limit (read no further than that)."""
+    limit = limits_of(request).body_bytes
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+    if declared.isdigit() and int(declared) > limit:
         return None
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
-        if len(body) > MAX_BODY_BYTES:
+        if len(body) > limit:
             return None
     return bytes(body)
 
 
 BodyDep = Annotated[bytes | None, Depends(_read_body)]
+
+
+def too_large_body(request: Request) -> str:
+    limit = limits_of(request).body_bytes
+    return f"The request body is larger than {limit:,} bytes, the limit of this server."
 
 
 _GET_DOC: dict[str, Any] = {
@@ -247,7 +260,7 @@ def _get(request: Request, store: ox.Store) -> Response:
 
 def _post(request: Request, store: ox.Store, body: bytes | None) -> Response:
     if body is None:
-        raise ProtocolError(413, f"The request body is larger than {MAX_BODY_BYTES} bytes.")
+        raise ProtocolError(413, too_large_body(request))
     url_params = _parse_form(request.scope["query_string"], "URL query string")
     header = request.headers.get("content-type")
     if header is None:
@@ -342,9 +355,10 @@ def _single(params: Mapping[str, list[str]], name: str) -> str:
     return values[0]
 
 
-def _graphs(iris: list[str], parameter: str) -> list[ox.NamedNode]:
+def _check_graphs(iris: list[str], parameter: str) -> None:
     try:
-        return [ox.NamedNode(iri) for iri in iris]
+        for iri in iris:
+            ox.NamedNode(iri)
     except ValueError as error:
         raise ProtocolError(400, f"Invalid IRI in '{parameter}': {error}.") from None
 
@@ -373,69 +387,82 @@ def _execute(
         # pyoxigraph would call the remote service itself: a public endpoint must not fetch URLs
         # (internal ones included) on anyone's behalf.
         raise ProtocolError(403, "Federated queries (SERVICE) are not allowed on this endpoint.")
-
-    endpoint = _endpoint(request)
-    # Relative IRIs in the query resolve against the endpoint's IRI (the service-defined base that
-    # the W3C suite's update_base_uri test allows).
-    options: dict[str, Any] = {"base_iri": endpoint}
-    if default_graphs or named_graphs:
+    _check_graphs(default_graphs, DEFAULT_GRAPH_URI)
+    _check_graphs(named_graphs, NAMED_GRAPH_URI)
+    job = QueryJob(
+        query,
+        # Relative IRIs in the query resolve against the endpoint's IRI (the service-defined base
+        # that the W3C suite's update_base_uri test allows).
+        base_iri=_endpoint(request),
+        choices={kind: _choice(accept, offers) for kind, offers in _OFFERS.items()},
+        max_result_bytes=limits_of(request).result_bytes,
         # §2.1.4: default-graph-uri / named-graph-uri make up the dataset and override FROM and
         # FROM NAMED; with only one kind given, the other part of the dataset is empty.
-        options["default_graph"] = _graphs(default_graphs, DEFAULT_GRAPH_URI)
-        options["named_graphs"] = _graphs(named_graphs, NAMED_GRAPH_URI)
-    elif "FROM" not in used:
+        default_graphs=tuple(default_graphs),
+        named_graphs=tuple(named_graphs),
         # No dataset in the request or the query (§2.1.4 leaves it to the service): the default
         # graph is the union of the named graphs (DESIGN.md, "Data flow"). Only then, because
         # pyoxigraph's union option would also override the query's own FROM.
-        options["use_default_graph_as_union"] = True
-
-    try:
-        result = store.query(query, **options)
-    except SyntaxError as error:
-        raise ProtocolError(400, str(error)) from None
-    except (OSError, StoreError) as error:
-        raise _engine_fault(error) from None
-
-    offers = (
-        SELECT_OFFERS
-        if isinstance(result, ox.QuerySolutions)
-        else ASK_OFFERS
-        if isinstance(result, ox.QueryBoolean)
-        else GRAPH_OFFERS
+        union_default_graph="FROM" not in used,
     )
-    media_type, result_format = _negotiate(accept, offers)
-    try:
-        if isinstance(result, TRIPLE_RESULTS):
-            triples = list(result)
-            body = ox.serialize(
-                triples, format=GRAPH_SERIALIZERS[result_format.key], prefixes=used_prefixes(triples)
-            )
-        else:
-            body = result.serialize(format=_RESULT_SERIALIZERS[result_format.key])
-    except (OSError, StoreError) as error:  # results are computed lazily, while they are written
-        raise _engine_fault(error) from None
-    return Response(body, media_type=content_type(media_type, result_format), headers=_VARY)
+    answer = _run(request, store, job)
+    if answer.outcome == OK:
+        return Response(answer.body, media_type=answer.content_type, headers=_VARY)
+    if answer.outcome == NOT_ACCEPTABLE:
+        raise _not_acceptable(_OFFERS[answer.kind])
+    if answer.outcome == ENGINE:
+        log.error("query engine error: %s", answer.message)
+    raise ProtocolError(_STATUS[answer.outcome], answer.message)
 
 
-def used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:
-    """The project's prefixes that some IRI in ``triples`` starts with (for Turtle and RDF/XML)."""
-    iris = {term.value for triple in triples for term in triple if isinstance(term, ox.NamedNode)}
-    return {
-        prefix: namespace
-        for prefix, namespace in PREFIXES.items()
-        if any(iri.startswith(namespace) for iri in iris)
-    }
+# The statuses of the answers that are not results. §2.1.7 asks for 4xx for the client's faults
+# and 5xx for the server's, a refusal included: a query stopped at the time limit is 503, as in
+# Fuseki (it may finish on a quieter server); a result past the size limit is 422 (RFC 9110
+# §15.5.21: understood, well formed, not processed), since only a smaller query will do.
+_STATUS = {SYNTAX: 400, TOO_LARGE: 422, ENGINE: 500, STOPPED: 500, TIMEOUT: 503}
+_OFFERS: Mapping[str, Mapping[str, ResultFormat]] = {
+    SOLUTIONS: SELECT_OFFERS,
+    BOOLEAN: ASK_OFFERS,
+    GRAPH: GRAPH_OFFERS,
+}
+SATURATED = (
+    "Every query worker of this endpoint is busy and the queue of waiting queries is full; "
+    f"nothing was run. Try again in {RETRY_AFTER_SECONDS} s."
+)
 
 
-def _negotiate(accept: str | None, offers: Mapping[str, ResultFormat]) -> tuple[str, ResultFormat]:
+def _choice(accept: str | None, offers: Mapping[str, ResultFormat]) -> Choice | None:
     # §2.1.5: the response format is chosen by HTTP content negotiation among the formats of the
     # query form (SELECT/ASK: SPARQL results; CONSTRUCT/DESCRIBE: RDF).
     chosen = choose(accept, offers)
     if chosen is None:
-        offered = "\n".join(f"  {media_type}" for media_type in offers)
-        raise ProtocolError(
-            406, f"None of the media types in Accept can be written here. Offered:\n{offered}"
-        )
+        return None
+    media_type, result_format = chosen
+    return Choice(content_type(media_type, result_format), result_format.key)
+
+
+def _run(request: Request, store: ox.Store, job: QueryJob) -> Answer:
+    """The job run by a query worker (killed at the time limit) when the store is on disk, else here."""
+    handle: StoreHandle = request.app.state.store_handle
+    generation = handle.generation_path
+    pool = query_pool(request.app) if generation is not None else None
+    if pool is None or generation is None:
+        return run_job(store, job)
+    try:
+        return pool.run(generation, job)
+    except Saturated:
+        raise ProtocolError(503, SATURATED, {"Retry-After": str(RETRY_AFTER_SECONDS)}) from None
+
+
+def _not_acceptable(offers: Mapping[str, ResultFormat]) -> ProtocolError:
+    offered = "\n".join(f"  {media_type}" for media_type in offers)
+    return ProtocolError(406, f"None of the media types in Accept can be written here. Offered:\n{offered}")
+
+
+def _negotiate(accept: str | None, offers: Mapping[str, ResultFormat]) -> tuple[str, ResultFormat]:
+    chosen = choose(accept, offers)
+    if chosen is None:
+        raise _not_acceptable(offers)
     return chosen
 
 

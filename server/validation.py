@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Annotated
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
@@ -43,7 +43,7 @@ from plankg.settings import Settings
 from plankg.sparql_source import named_graph
 from plankg.validation import Report, load_shapes, validate_graph, validate_store
 
-from .answers import Unanswerable, error_response, negotiate, page
+from .answers import Unanswerable, error_response, known_parameters, negotiate, page
 from .deps import SettingsDep, StoreDep, get_store_handle
 from .i18n import choose_language
 from .negotiation import (
@@ -57,9 +57,9 @@ from .negotiation import (
     content_type,
     parse_media_type,
 )
-from .sparql import MAX_BODY_BYTES, BodyDep
+from .sparql import BodyDep, too_large_body
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_parameters)])
 
 REPORT_OFFERS = {"text/html": HTML, "application/json": JSON_DOCUMENT, "text/csv": CSV, "text/turtle": TURTLE}
 SHACL_OFFERS = {
@@ -288,7 +288,7 @@ def shacl(
     try:
         chosen = negotiate(request, format_name, SHACL_OFFERS, FORMAT_NAMES)
         if body is None:
-            raise Unanswerable(413, f"the body is larger than {MAX_BODY_BYTES} bytes")
+            raise Unanswerable(413, too_large_body(request))
         declared = request.headers.get("content-type")
         try:
             media_type = parse_media_type(declared)[0] if declared else ""

@@ -16,9 +16,10 @@ import pytest
 import rdflib
 from fastapi.testclient import TestClient
 
+from plankg.settings import Limits
 from plankg.store import StoreHandle
 from server.app import create_app
-from server.sparql import MAX_BODY_BYTES, keywords
+from server.sparql import keywords
 
 PK = "https://w3id.org/plankg/def#"
 ID = "https://w3id.org/plankg/id/"
@@ -493,7 +494,8 @@ def test_406_lists_what_is_offered(client):
 
 
 def test_413_body_too_large(client):
-    response = client.post("/sparql", content=b" " * (MAX_BODY_BYTES + 1), headers={"Content-Type": DIRECT})
+    too_large = b" " * (Limits().body_bytes + 1)
+    response = client.post("/sparql", content=too_large, headers={"Content-Type": DIRECT})
     assert_error(response, 413)
 
 
