@@ -9,17 +9,27 @@ event loop.
 from __future__ import annotations
 
 import os
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import cast
 
 import pyoxigraph as ox
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import State
 
 from plankg import __version__, reports
 from plankg.settings import Settings
 from plankg.store import StoreHandle
 
+from .access_log import AccessLog
+from .admission import RequestsInFlight
+from .answers import Unanswerable, error_response
+from .deps import query_pool
+from .security import SecurityHeaders
 from .validation import Derive, ReportCache
 
 
@@ -31,7 +41,16 @@ def create_app(
     """The application over the store; ``derive_for_draft`` makes for a draft posted to /shacl what a
     build would derive for it (its links and successions); ``plankg serve`` passes the loaders'."""
     settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # When served, the query workers start with the server, not with the first query.
+        await run_in_threadpool(query_pool, app)
+        yield
+        close_query_pool(app)
+
     app = FastAPI(
+        lifespan=lifespan,
         title="plankg",
         version=__version__,
         summary="Plans that implement plans: a knowledge graph with a SPARQL 1.1 endpoint.",
@@ -39,14 +58,23 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
+    app.add_exception_handler(Unanswerable, _unanswerable)
     app.state.settings = settings
     app.state.store_handle = store_handle or StoreHandle(settings.store_path)
     app.state.report_cache = ReportCache()
     app.state.derive_for_draft = derive_for_draft
+    app.state.query_pool = None
+    # an application dropped without a shutdown (a test's client) still stops its workers
+    weakref.finalize(app, _close_pool_of, app.state)
 
-    from . import coverage, dumps, ontology, pages, query_page, resources, sparql, validation
+    from . import coverage, dumps, health, ontology, pages, query_page, resources, sparql, validation
 
     app.add_middleware(sparql.SparqlByGet)
+    # before the work (added later is further out): a refused request costs nothing further
+    app.add_middleware(RequestsInFlight, limit=settings.limits.requests_in_flight)
+    app.add_middleware(SecurityHeaders)  # refusals carry the headers too
+    app.add_middleware(AccessLog)  # outermost: every request is logged, refused ones included
+    app.include_router(health.router)
     app.include_router(sparql.router)
     app.include_router(pages.router)
     app.include_router(validation.router)
@@ -59,6 +87,22 @@ def create_app(
     app.mount("/static/report", StaticFiles(directory=reports.STATIC), name="report-static")
     app.mount("/static", StaticFiles(directory=Path(__file__).parent / "static"), name="static")
     return app
+
+
+async def _unanswerable(request: Request, error: Exception) -> Response:
+    assert isinstance(error, Unanswerable)
+    return error_response(error)
+
+
+def close_query_pool(app: FastAPI) -> None:
+    _close_pool_of(app.state)
+
+
+def _close_pool_of(state: State) -> None:
+    pool = state.query_pool
+    state.query_pool = None
+    if pool is not None:
+        pool.close()
 
 
 STORE_VARIABLE = "PLANKG_STORE"
