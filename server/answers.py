@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from fastapi import Request
+from fastapi.dependencies.models import Dependant
 from fastapi.responses import HTMLResponse, Response
+from fastapi.routing import APIRoute
 
 from .i18n import LANGUAGES, translator
 from .negotiation import AcceptError, ResultFormat, choose
@@ -21,6 +23,34 @@ class Unanswerable(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
+
+
+_DECLARED: dict[int, frozenset[str]] = {}
+
+
+async def known_parameters(request: Request) -> None:
+    """Refuse a query parameter the route does not read: ``?format=json`` for ``?_format=json``
+    would otherwise be ignored silently and answer something else than what was asked."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    declared = _DECLARED.get(id(route))
+    if declared is None:
+        declared = frozenset(_query_parameters(route.dependant))
+        _DECLARED[id(route)] = declared
+    unknown = sorted(set(request.query_params) - declared)
+    if unknown:
+        known = ", ".join(sorted(declared)) or "none"
+        path = request.url.path
+        raise Unanswerable(400, f"unknown query parameter {', '.join(unknown)} for {path}: it reads {known}")
+
+
+def _query_parameters(dependant: Dependant) -> set[str]:
+    """The names of the query parameters a route reads, its dependencies' included."""
+    names = {field.alias for field in dependant.query_params}
+    for dependency in dependant.dependencies:
+        names |= _query_parameters(dependency)
+    return names
 
 
 def plain(status: int, message: str, vary: str | None = None) -> Response:

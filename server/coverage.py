@@ -12,18 +12,18 @@ from dataclasses import dataclass, field
 from typing import Annotated
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import HTMLResponse
 
 from plankg.named_queries import resolve
 
-from .answers import page
+from .answers import known_parameters, page
 from .deps import SettingsDep, StoreDep
 from .describe import labels, page_path
 from .i18n import choose_language
 from .validation import store_report
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_parameters)])
 
 
 @dataclass

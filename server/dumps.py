@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from plankg.export import CONTEXT, DUMPS, description, read_stats
 
-from .answers import Unanswerable, error_response, negotiate, page, plain
+from .answers import Unanswerable, error_response, known_parameters, negotiate, page, plain
 from .deps import get_store_handle
 from .i18n import choose_language
 from .negotiation import JSON_LD, N_TRIPLES, RDF_XML, RDFLIB_FORMATS, TURTLE, content_type
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_parameters)])
 
 VOID_OFFERS = {
     TURTLE.media_type: TURTLE,

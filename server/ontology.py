@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF
@@ -23,12 +23,12 @@ from plankg.report_assembly import texts
 from plankg.reports import in_language, word
 from plankg.settings import Settings
 
-from .answers import Unanswerable, error_response, negotiate, page
+from .answers import Unanswerable, error_response, known_parameters, negotiate, page
 from .deps import SettingsDep
 from .i18n import choose_language
 from .negotiation import HTML, JSON_LD, N_TRIPLES, RDF_XML, RDFLIB_FORMATS, TURTLE, ResultFormat, content_type
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_parameters)])
 log = logging.getLogger(__name__)
 
 ONTOLOGY_FILES = ("plankg.ttl", "alignments.ttl", "vocabularies.ttl")

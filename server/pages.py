@@ -10,19 +10,19 @@ from dataclasses import dataclass, field
 from typing import Annotated
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import HTMLResponse
 
 from plankg import reports
 from plankg.plan_outline import LISTED_LANGUAGE
 from plankg.validation import Report
 
-from .answers import page
+from .answers import known_parameters, page
 from .deps import StoreDep
 from .i18n import choose_language
 from .validation import store_report
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_parameters)])
 
 
 # One row per plan, in outline order, from graph/plan-summaries (loaders/summaries.py): read from

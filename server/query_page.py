@@ -13,19 +13,19 @@ from pathlib import Path
 from typing import Annotated
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import HTMLResponse
 
 from plankg.named_queries import load_catalogue
 from plankg.remote import TRIPLE_RESULTS
 
-from .answers import page
+from .answers import known_parameters, page
 from .deps import SettingsDep, StoreDep
 from .describe import page_path
 from .i18n import choose_language
 from .sparql import keywords
 
-router = APIRouter()
+router = APIRouter(dependencies=[Depends(known_parameters)])
 MAX_ROWS = 1000
 EDITOR = Path(__file__).parent / "static" / "vendor" / "yasgui" / "yasgui.min.js"
 DEFAULT_QUERY = """PREFIX pk: <https://w3id.org/plankg/def#>

@@ -53,10 +53,17 @@ def browse(browser: str, url: str, profile: Path, *arguments: str) -> subprocess
         f"--user-data-dir={profile}",
         "--window-size=1280,1600",
         "--virtual-time-budget=5000",
+        "--enable-logging=stderr",  # the console, where a blocked script or style is reported
+        "--v=0",
         *arguments,
         url,
     ]
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+
+def policy_violations(console: str) -> list[str]:
+    """What the page's Content-Security-Policy blocked, as the browser's console reported it."""
+    return [line for line in console.splitlines() if "Content Security Policy" in line]
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +80,9 @@ def test_page_in_a_browser(server: str, tmp_path: Path, path: str, words: list[s
     taken = browse(browser, server + path, tmp_path / "profile", f"--screenshot={shot}")
     assert shot.is_file() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", taken.stderr[-2000:]
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
-    dom = browse(browser, server + path, tmp_path / "profile", "--dump-dom").stdout
+    rendered = browse(browser, server + path, tmp_path / "profile", "--dump-dom")
+    dom = rendered.stdout
+    assert not policy_violations(rendered.stderr), policy_violations(rendered.stderr)
     for word in words:
         assert word in dom, f"{path}: {word!r} not on the rendered page"
 
@@ -82,7 +91,9 @@ def test_page_in_a_browser(server: str, tmp_path: Path, path: str, words: list[s
 def test_the_query_editor_runs_in_the_browser(server: str, tmp_path: Path) -> None:
     if not installed():
         pytest.skip("the editor was not fetched (offline install): the page keeps its plain form")
-    dom = browse(chromium(), server + "/query?lang=en", tmp_path / "profile", "--dump-dom").stdout
+    rendered = browse(chromium(), server + "/query?lang=en", tmp_path / "profile", "--dump-dom")
+    dom = rendered.stdout
+    assert not policy_violations(rendered.stderr), policy_violations(rendered.stderr)
     assert "CodeMirror" in dom, "YASGUI did not render"
     (form,) = re.findall(r'<form id="plain-form"[^>]*>', dom)
     assert "hidden" in form  # the editor took the plain form's place
