@@ -11,6 +11,7 @@ import urllib.request
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import IO
 
 
 def free_port() -> int:
@@ -46,6 +47,7 @@ def serving(
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
     interval: float = 0.2,
+    stderr: IO[bytes] | None = None,
 ) -> Iterator[subprocess.Popen[bytes]]:
     """``command`` running in its own process group until ``probe`` answers; stopped (with its
     children: a supervisor's workers, `make`'s server) when the block ends."""
@@ -54,7 +56,7 @@ def serving(
         cwd=cwd,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=stderr if stderr is not None else subprocess.PIPE,
         start_new_session=True,
     )
     try:
