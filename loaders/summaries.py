@@ -145,3 +145,14 @@ def _order(value: Node) -> tuple[str, str]:
     if isinstance(value, Literal):
         return str(value), value.language or str(value.datatype or "")
     return str(value), ""
+
+
+def derive_summaries_again(store: ox.Store) -> None:
+    """The summaries of a store whose data was changed (an admin's write): the old ones dropped,
+    the new ones made from the data as it is now."""
+    from plankg.namespaces import PLAN_SUMMARIES_GRAPH
+
+    from .derive import write_graph
+
+    store.update(f"DROP SILENT GRAPH <{PLAN_SUMMARIES_GRAPH}>")
+    write_graph(store, str(PLAN_SUMMARIES_GRAPH), summary_statements(store))

@@ -15,7 +15,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from . import __version__
-from .settings import Limits, Settings
+from .settings import ADMIN_TOKEN_VARIABLE, Limits, Settings
 from .store import StoreError
 
 
@@ -224,6 +224,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from loaders.drafts import draft_derivations
+    from loaders.summaries import derive_summaries_again
     from server.access_log import log_config
     from server.app import STORE_VARIABLE, create_app, store_handle
 
@@ -239,7 +240,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # before any worker starts
     settings, handle = store_handle(args.store)
     settings = settings.with_limits(limits)
-    app = create_app(settings, handle, derive_for_draft=draft_derivations(settings))
+    if args.admin_token is not None:
+        settings = settings.with_admin_token(args.admin_token)
+    app = create_app(
+        settings, handle, derive_for_draft=draft_derivations(settings), after_write=derive_summaries_again
+    )
     served = args.store if handle.root is None else settings.store_path
     print(
         f"plankg {__version__}: serving {served} on http://{args.host}:{args.port}/"
@@ -255,6 +260,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     del app
     os.environ[STORE_VARIABLE] = args.store if handle.root is None else str(settings.store_path.resolve())
     os.environ.update(limits.environment())
+    if settings.admin_token is not None:
+        os.environ[ADMIN_TOKEN_VARIABLE] = settings.admin_token
     uvicorn.run(
         "server.app:app_from_environment",
         factory=True,
@@ -489,6 +496,12 @@ def parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--log-level", default="info", choices=("critical", "error", "warning", "info", "debug")
+    )
+    serve.add_argument(
+        "--admin-token",
+        metavar="TOKEN",
+        help=f"accept writes (SPARQL Update, Graph Store Protocol) carrying this bearer token; "
+        f"better given as {ADMIN_TOKEN_VARIABLE}, which other users cannot see in the process list",
     )
     defaults = Limits()
     limit_options = (

@@ -18,6 +18,13 @@ def _default_home() -> Path:
     return Path(env).resolve() if env else Path(__file__).resolve().parent.parent
 
 
+ADMIN_TOKEN_VARIABLE = "PLANKG_ADMIN_TOKEN"
+
+
+def _environment_token() -> str | None:
+    return os.environ.get(ADMIN_TOKEN_VARIABLE) or None
+
+
 @dataclass(frozen=True)
 class Limits:
     """What the server allows one request, with safe defaults for a public endpoint.
@@ -70,6 +77,10 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     limits: Limits = field(default_factory=lambda: Limits.from_environment(os.environ))
+    # Writes (SPARQL Update, the Graph Store Protocol) need this token; without it, none is taken.
+    admin_token: str | None = field(
+        default_factory=lambda: os.environ.get(ADMIN_TOKEN_VARIABLE) or None, repr=False
+    )
 
     @property
     def store_path(self) -> Path:
@@ -94,6 +105,9 @@ class Settings:
     @property
     def shapes_path(self) -> Path:
         return self.ontology_dir / "shapes.ttl"
+
+    def with_admin_token(self, token: str | None) -> Settings:
+        return replace(self, admin_token=token or None)
 
     def with_limits(self, limits: Limits) -> Settings:
         return replace(self, limits=limits)

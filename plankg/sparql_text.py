@@ -31,3 +31,42 @@ def pattern_start(query: str) -> int | None:
     code = code_only(query)
     where = re.search(r"\bWHERE\s*\{", code, re.IGNORECASE) or re.search(r"\{", code)
     return where.end() if where else None
+
+
+def _top_level_keywords(code: str, names: str) -> list[re.Match[str]]:
+    """The matches of the keywords ``names`` (an alternation) outside any braces of ``code``."""
+    found = []
+    depth = 0
+    for match in re.finditer(rf"[{{}}]|(?<![\w:?$@.\-])(?:{names})(?![\w:\-])", code, re.IGNORECASE):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+        elif depth == 0:
+            found.append(match)
+    return found
+
+
+def dataset_clauses(update: str) -> set[str]:
+    """Which of USING and WITH the operations of ``update`` use (upper case)."""
+    return {match.group().upper() for match in _top_level_keywords(code_only(update), "USING|WITH")}
+
+
+def with_using(update: str, default_graphs: list[str], named_graphs: list[str]) -> str:
+    """``update`` with ``USING <g>`` and ``USING NAMED <g>`` clauses before the WHERE of each of
+    its DELETE/INSERT operations (SPARQL 1.1 Update §3.1.3), as the protocol's using-graph-uri and
+    using-named-graph-uri parameters ask (SPARQL 1.1 Protocol §2.2.3). ``DELETE WHERE`` takes no
+    USING clause, and needs none: its pattern is also its template."""
+    clauses = " ".join(
+        [*(f"USING <{iri}>" for iri in default_graphs), *(f"USING NAMED <{iri}>" for iri in named_graphs)]
+    )
+    code = code_only(update)
+    pieces = []
+    start = 0
+    for match in _top_level_keywords(code, "WHERE"):
+        if re.search(r"\bDELETE\s*$", code[: match.start()], re.IGNORECASE):
+            continue
+        pieces += [update[start : match.start()], clauses, " "]
+        start = match.start()
+    return "".join([*pieces, update[start:]])

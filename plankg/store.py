@@ -21,7 +21,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -105,11 +105,48 @@ def build_lock(root: Path) -> Iterator[None]:
         yield
 
 
-def new_generation(root: Path) -> Path:
+def new_generation(root: Path, create: bool = True) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     path = root / f"{GENERATION_PREFIX}{stamp}-{os.getpid()}"
-    path.mkdir(parents=True)
+    if create:
+        path.mkdir(parents=True)
     return path
+
+
+def write_copy(root: Path, change: Callable[[ox.Store], None]) -> Path:
+    """A new generation: the one in service, copied, then changed by ``change``; published.
+
+    Copy on write, so that a write is what a build is to readers: the generation in service is
+    never written, and a write that fails or is killed at any moment leaves it served and
+    whole. The copy is cheap: ``Store.backup`` hard-links RocksDB's immutable files. The
+    documents and their lines are linked into the new generation's files too; the dumps and the
+    saved validation report describe the data before the change, so they are not carried over
+    (the report is made afresh when asked for; the dumps by the next ``plankg build``).
+    """
+    with build_lock(root):
+        current = current_generation(root)
+        if current is None:
+            raise StoreError(f"no store at {root}: run `plankg build --store {root}` first")
+        target = new_generation(root, create=False)
+        try:
+            open_read_only(root).backup(str(target))
+            store = ox.Store(str(target))
+            change(store)
+            store.flush()
+            del store  # closed: the generation is complete on disk before anyone opens it
+            _link_files(GenerationFiles.of(current), GenerationFiles.of(target))
+        except BaseException:
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.rmtree(GenerationFiles.of(target).root, ignore_errors=True)
+            raise
+        publish(root, target)
+        return target
+
+
+def _link_files(source: GenerationFiles, target: GenerationFiles) -> None:
+    for directory in ("documents", "lines"):
+        if (source.root / directory).is_dir():
+            shutil.copytree(source.root / directory, target.root / directory, copy_function=os.link)
 
 
 def publish(root: Path, generation: Path) -> None:
@@ -159,6 +196,12 @@ class StoreHandle:
         self._lock = threading.Lock()
         if root is not None:
             self._open()
+
+    def refresh(self) -> None:
+        """Look at the disk now (after a write of this process: its next request sees the change)."""
+        if self.root is not None:
+            with self._lock:
+                self._open()
 
     def _open(self) -> None:
         assert self.root is not None

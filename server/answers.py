@@ -25,6 +25,17 @@ class Unanswerable(Exception):
         self.message = message
 
 
+class ProtocolError(Exception):
+    """A request of a protocol (SPARQL, the Graph Store Protocol) answered with an error status
+    and, perhaps, headers; the message is the response body."""
+
+    def __init__(self, status: int, message: str, headers: Mapping[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = dict(headers or {})
+
+
 _DECLARED: dict[int, frozenset[str]] = {}
 
 

@@ -31,15 +31,19 @@ from .answers import Unanswerable, error_response
 from .deps import query_pool
 from .security import SecurityHeaders
 from .validation import Derive, ReportCache
+from .writes import AfterWrite
 
 
 def create_app(
     settings: Settings | None = None,
     store_handle: StoreHandle | None = None,
     derive_for_draft: Derive | None = None,
+    after_write: AfterWrite | None = None,
 ) -> FastAPI:
     """The application over the store; ``derive_for_draft`` makes for a draft posted to /shacl what a
-    build would derive for it (its links and successions); ``plankg serve`` passes the loaders'."""
+    build would derive for it (its links and successions), ``after_write`` derives again in a
+    written copy of the store what depends on the data (the plan summaries); ``plankg serve``
+    passes the loaders'."""
     settings = settings or Settings()
 
     @asynccontextmanager
@@ -63,6 +67,7 @@ def create_app(
     app.state.store_handle = store_handle or StoreHandle(settings.store_path)
     app.state.report_cache = ReportCache()
     app.state.derive_for_draft = derive_for_draft
+    app.state.after_write = after_write
     app.state.query_pool = None
     # an application dropped without a shutdown (a test's client) still stops its workers
     weakref.finalize(app, _close_pool_of, app.state)
@@ -113,10 +118,13 @@ def app_from_environment() -> FastAPI:
     own, over the store named by ``PLANKG_STORE``, opened read-only (many readers may share a
     generation) and following new builds as a single server does."""
     from loaders.drafts import draft_derivations
+    from loaders.summaries import derive_summaries_again
 
     location = os.environ.get(STORE_VARIABLE)
     settings, handle = store_handle(location)
-    return create_app(settings, handle, derive_for_draft=draft_derivations(settings))
+    return create_app(
+        settings, handle, derive_for_draft=draft_derivations(settings), after_write=derive_summaries_again
+    )
 
 
 def store_handle(location: str | None) -> tuple[Settings, StoreHandle]:

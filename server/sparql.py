@@ -1,16 +1,19 @@
-"""The SPARQL 1.1 Protocol for queries at /sparql (https://www.w3.org/TR/sparql11-protocol/).
+"""The SPARQL 1.1 Protocol at /sparql (https://www.w3.org/TR/sparql11-protocol/).
 
 Three ways to send a query (§2.1): GET with ``query`` in the URL (§2.1.1), POST of an HTML form
 (§2.1.2) and POST of the query itself as ``application/sparql-query`` (§2.1.3). A GET without any
 query string answers the service description (server.service_description).
 
-The endpoint is read-only: updates are refused with 403, whichever way they come. Status codes
-follow Oxigraph's server:
+Updates (§2.2) are for the holder of the admin token only (server.sparql_update, server.writes):
+without a token configured they are refused with 403, without the token given with 401; never by
+GET. Status codes follow Oxigraph's server:
 
 - 400: malformed request: missing or repeated ``query``, both ``query`` and ``update``, invalid
   UTF-8, a malformed form or Accept header, an invalid graph IRI, a query the parser rejects (the
   body is the parser's message);
-- 403: an update, or a query that would make the server call other services (SERVICE);
+- 401: an update without the admin token, when one is configured (with ``WWW-Authenticate``);
+- 403: an update to a read-only endpoint or by GET, or a query that would make the server call
+  other services (SERVICE);
 - 405: a method other than GET and POST (with ``Allow``);
 - 406: nothing we can write is acceptable (the body lists what is offered);
 - 413: a body larger than the limit (``Limits.body_bytes``, 1 MiB by default as in Oxigraph's server);
@@ -62,6 +65,7 @@ from plankg.sparql_text import code_only
 from plankg.store import StoreError, StoreHandle
 
 from .admission import RETRY_AFTER_SECONDS
+from .answers import ProtocolError
 from .deps import StoreDep, limits_of, query_pool, store_of
 from .negotiation import (
     ASK_OFFERS,
@@ -75,6 +79,7 @@ from .negotiation import (
     parse_media_type,
 )
 from .service_description import SERIALIZATION_PREFIXES, service_description
+from .sparql_update import run_update
 
 log = logging.getLogger(__name__)
 
@@ -89,23 +94,7 @@ FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 DEFAULT_GRAPH_URI = "default-graph-uri"
 NAMED_GRAPH_URI = "named-graph-uri"
 
-READ_ONLY = (
-    "This SPARQL endpoint is read-only: updates are not accepted, and none was run. "
-    "Send queries (SELECT, ASK, CONSTRUCT, DESCRIBE) with the 'query' parameter "
-    f"or as {QUERY_MEDIA_TYPE}."
-)
-
 _VARY = {"Vary": "Accept"}
-
-
-class ProtocolError(Exception):
-    """A request this endpoint answers with an error status; the message is the response body."""
-
-    def __init__(self, status: int, message: str, headers: Mapping[str, str] | None = None):
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.headers = dict(headers or {})
 
 
 def _error_response(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
@@ -253,7 +242,11 @@ def _get(request: Request, store: ox.Store) -> Response:
         # Service Description §2: GET "without any query parameter strings" describes the service.
         return _describe_service(request, store)
     params = _parse_form(raw, "URL query string")
-    _refuse_update(params, by_get=True)
+    if _update_parameter(params) is not None:
+        # §2.2: updates are sent by POST only.
+        raise ProtocolError(
+            403, "Updates are never sent by GET (SPARQL 1.1 Protocol §2.2): GET is read-only; none was run."
+        )
     query = _single(params, "query")
     return _execute(request, store, query, params.get(DEFAULT_GRAPH_URI, []), params.get(NAMED_GRAPH_URI, []))
 
@@ -269,9 +262,7 @@ def _post(request: Request, store: ox.Store, body: bytes | None) -> Response:
         media_type, parameters = parse_media_type(header)
     except AcceptError as error:
         raise ProtocolError(415, _unsupported(f"Malformed Content-Type: {error}.")) from None
-    if media_type == UPDATE_MEDIA_TYPE:
-        raise ProtocolError(403, READ_ONLY)  # SPARQL 1.1 Protocol §2.2.2 (update via POST directly)
-    if media_type not in (QUERY_MEDIA_TYPE, FORM_MEDIA_TYPE):
+    if media_type not in (QUERY_MEDIA_TYPE, UPDATE_MEDIA_TYPE, FORM_MEDIA_TYPE):
         raise ProtocolError(415, _unsupported(f"Unsupported Content-Type {media_type}."))
     charset = parameters.get("charset")
     if charset is not None and charset.lower() not in ("utf-8", "utf8"):
@@ -284,17 +275,22 @@ def _post(request: Request, store: ox.Store, body: bytes | None) -> Response:
 
     default_graphs = url_params.get(DEFAULT_GRAPH_URI, [])
     named_graphs = url_params.get(NAMED_GRAPH_URI, [])
-    if media_type == QUERY_MEDIA_TYPE:
-        # §2.1.3: the body is the query; the dataset, if any, comes from the URL.
+    if media_type in (QUERY_MEDIA_TYPE, UPDATE_MEDIA_TYPE):
+        # §2.1.3 and §2.2.2: the body is the query or the update; its dataset comes from the URL.
+        what = "query" if media_type == QUERY_MEDIA_TYPE else "update"
         try:
-            query = body.decode("utf-8")
+            text = body.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise ProtocolError(400, f"The query is not valid UTF-8: {error}.") from None
-        return _execute(request, store, query, default_graphs, named_graphs)
+            raise ProtocolError(400, f"The {what} is not valid UTF-8: {error}.") from None
+        if media_type == UPDATE_MEDIA_TYPE:
+            return run_update(request, text, _endpoint(request), url_params)
+        return _execute(request, store, text, default_graphs, named_graphs)
 
-    # §2.1.2: the parameters are in the body; dataset parameters may also be in the URL.
+    # §2.1.2 and §2.2.1: the parameters are in the body; dataset parameters may also be in the URL.
     params = _parse_form(body, "form body")
-    _refuse_update(params, by_get=False)
+    update = _update_parameter(params)
+    if update is not None:
+        return run_update(request, update, _endpoint(request), url_params, params)
     query = _single(params, "query")
     return _execute(
         request,
@@ -330,17 +326,15 @@ def _parse_form(raw: bytes, where: str) -> dict[str, list[str]]:
         raise ProtocolError(400, f"Malformed {where}: {error}.") from None
 
 
-def _refuse_update(params: Mapping[str, list[str]], *, by_get: bool) -> None:
+def _update_parameter(params: Mapping[str, list[str]]) -> str | None:
+    """The one ``update`` parameter (§2.2.1), or None; both a query and an update is an error."""
     if "update" not in params:
-        return
+        return None
     if "query" in params:
         raise ProtocolError(400, "Give either a 'query' or an 'update' parameter, not both.")
     if len(params["update"]) > 1:
         raise ProtocolError(400, "The 'update' parameter is repeated; exactly one is allowed.")
-    if by_get:
-        # §2.2: updates are sent by POST only; here they are not accepted at all.
-        raise ProtocolError(403, READ_ONLY + " (Updates are never sent by GET: SPARQL 1.1 Protocol §2.2.)")
-    raise ProtocolError(403, READ_ONLY)  # §2.2.1 (update via POST with URL-encoded parameters)
+    return params["update"][0]
 
 
 def _single(params: Mapping[str, list[str]], name: str) -> str:

@@ -6,7 +6,9 @@ ut:graphData files are loaded into a fresh in-memory store (each in the named gr
 rdfs:label), then its ht:Requests are sent in order and each answer is checked against
 mf:expectedStatus (any of the listed classes), mf:expectedFormat and mf:expectedBoolean.
 
-The endpoint is read-only, so the update tests cannot pass as written: see READ_ONLY below.
+The public endpoint is read-only, so there the update tests cannot pass as written: see READ_ONLY
+below. With the admin token (server.writes), every test passes as written, over a store in memory
+and over a store on disk, where each update is a new generation (plankg.store.write_copy).
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ from rdflib import RDF, RDFS, Graph, Namespace
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from plankg.store import StoreHandle
+from plankg.settings import Limits, Settings
+from plankg.store import StoreHandle, new_generation, publish
 from server.app import create_app
+
+from .conftest import HOME
 
 SUITE = Path(__file__).parents[1].parent / "shared" / "conformance" / "sparql11-protocol"
 MANIFEST = SUITE / "manifest.ttl"
@@ -38,11 +43,11 @@ CNT = Namespace("http://www.w3.org/2011/content#")
 UT = Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
 RESULTS = "{http://www.w3.org/2005/sparql-results#}"
 
-# The tests whose first request is a SPARQL update. This endpoint is read-only (updates need the
-# admin token, a later issue), so here the update must be refused with a 4xx (403) and must not
-# run. The follow-up requests check the update's effect; they are still sent, and must now answer
-# the opposite boolean (the data the update would have written is absent). The bad_update_* tests
-# expect a 4xx anyway and run unchanged.
+# The tests whose first request is a SPARQL update. Without the admin token the endpoint is
+# read-only, so the update must be refused with a 4xx (403) and must not run. The follow-up
+# requests check the update's effect; they are still sent, and must now answer the opposite
+# boolean (the data the update would have written is absent). The bad_update_* tests expect a 4xx
+# anyway and run unchanged.
 READ_ONLY = {
     "update_dataset_default_graph": "CLEAR ALL + INSERT with using-graph-uri: refused with 4xx; "
     "the follow-up ASK finds no dc:BibliographicResource graph",
@@ -155,15 +160,39 @@ def _params() -> list:
 CASES = _params()
 
 
-def make_client(case: Case) -> tuple[TestClient, ox.Store]:
-    store = ox.Store()
-    for path, graph_iri in case.graphs + (WITNESS if case.name in READ_ONLY else []):
+def load(store: ox.Store, graphs: list[tuple[Path, str]]) -> None:
+    for path, graph_iri in graphs:
         graph = ox.NamedNode(graph_iri)
         store.extend(
             ox.Quad(quad.subject, quad.predicate, quad.object, graph)
             for quad in ox.parse(path=path, format=ox.RdfFormat.N_TRIPLES)
         )
+
+
+def make_client(case: Case) -> tuple[TestClient, ox.Store]:
+    store = ox.Store()
+    load(store, case.graphs + (WITNESS if case.name in READ_ONLY else []))
     return TestClient(create_app(store_handle=StoreHandle(store=store))), store
+
+
+ADMIN_TOKEN = "conformance-admin-token"
+
+
+def admin_client(case: Case, kind: str, directory: Path) -> TestClient:
+    """The app with the admin token, over the case's data in memory or in a store on disk."""
+    settings = Settings(home=HOME, store=directory / "store").with_admin_token(ADMIN_TOKEN)
+    if kind == "memory":
+        store = ox.Store()
+        load(store, case.graphs)
+        return TestClient(create_app(settings, StoreHandle(store=store)))
+    generation = new_generation(settings.store_path)
+    store = ox.Store(str(generation))
+    load(store, case.graphs)
+    store.flush()
+    del store
+    publish(settings.store_path, generation)
+    # one query worker: the queries run where they run when served, each over the generation in service
+    return TestClient(create_app(settings.with_limits(Limits(query_workers=1))))
 
 
 def status_class(status: int) -> str:
@@ -250,6 +279,21 @@ def test_protocol(case: Case) -> None:
         return
     for request in case.requests:
         check(send(client, request), request.expected)
+
+
+@pytest.mark.parametrize("kind", ["memory", "disk"])
+@pytest.mark.parametrize("case", CASES)
+def test_protocol_with_the_admin_token(case: Case, kind: str, tmp_path: Path) -> None:
+    with admin_client(case, kind, tmp_path) as client:
+        for request in case.requests:
+            authorised = Request(
+                request.method,
+                request.path,
+                {**request.headers, "Authorization": f"Bearer {ADMIN_TOKEN}"},
+                request.body,
+                request.expected,
+            )
+            check(send(client, authorised), request.expected)
 
 
 @pytest.mark.skipif(not MANIFEST.is_file(), reason=f"the suite is not at {SUITE}")
