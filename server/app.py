@@ -72,7 +72,18 @@ def create_app(
     # an application dropped without a shutdown (a test's client) still stops its workers
     weakref.finalize(app, _close_pool_of, app.state)
 
-    from . import coverage, dumps, health, ontology, pages, query_page, resources, sparql, validation
+    from . import (
+        coverage,
+        dumps,
+        graph_store,
+        health,
+        ontology,
+        pages,
+        query_page,
+        resources,
+        sparql,
+        validation,
+    )
 
     app.add_middleware(sparql.SparqlByGet)
     # before the work (added later is further out): a refused request costs nothing further
@@ -81,6 +92,7 @@ def create_app(
     app.add_middleware(AccessLog)  # outermost: every request is logged, refused ones included
     app.include_router(health.router)
     app.include_router(sparql.router)
+    app.include_router(graph_store.router)
     app.include_router(pages.router)
     app.include_router(validation.router)
     app.include_router(resources.router)
