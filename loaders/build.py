@@ -92,17 +92,23 @@ def parse_turtle(path: Path) -> Graph:
     return graph
 
 
-class Stopwatch:
-    """Seconds spent in each stage, lap by lap."""
+StageEnded = Callable[[str, float], None]
 
-    def __init__(self) -> None:
+
+class Stopwatch:
+    """Seconds spent in each stage, lap by lap; ``on_lap`` is told of each as it ends."""
+
+    def __init__(self, on_lap: StageEnded | None = None) -> None:
         self.stages: dict[str, float] = {}
         self._last = time.monotonic()
+        self._on_lap = on_lap
 
     def lap(self, stage: str) -> None:
         now = time.monotonic()
         self.stages[stage] = round(now - self._last, 3)
         self._last = now
+        if self._on_lap is not None:
+            self._on_lap(stage, self.stages[stage])
 
 
 def read_fixed(settings: Settings) -> list[tuple[str, str, Graph]]:
@@ -177,6 +183,7 @@ def build(
     sources: list[Path] | None = None,
     progress: Callable[[str], None] | None = None,
     keep_files: bool = True,
+    stage_ended: StageEnded | None = None,
 ) -> BuildReport:
     """A new generation of the store, published when whole. ``keep_files``: the documents, their
     lines and the dumps are written beside it (a scratch build for an endpoint has no use for them).
@@ -189,7 +196,7 @@ def build(
     started = time.monotonic()
     root = settings.store_path
     report = BuildReport(root=root)
-    clock = Stopwatch()
+    clock = Stopwatch(stage_ended)
     fixed = read_fixed(settings)
     gazetteer = load_gazetteer(settings.reference_dir)
     files = source_files(sources or [settings.sources_dir])

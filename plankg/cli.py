@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -70,7 +70,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         if endpoint:
             report = build_to_endpoint(settings, endpoint, args.graph_store, sources, progress)
         else:
-            report = build(settings, sources, progress)
+            report = build(settings, sources, progress, stage_ended=_stage_ended(progress))
     except DocumentError as fatal:
         progress.done()
         print(f"plankg build: {fatal}", file=sys.stderr)
@@ -89,6 +89,16 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{report.triples} triples in {report.seconds:.1f} s"
     )
     return 1 if report.failures else 0
+
+
+def _stage_ended(progress: Progress) -> Callable[[str, float], None]:
+    """Each stage of a build, said as it ends (a long build says where it is)."""
+
+    def say(stage: str, seconds: float) -> None:
+        progress.done()
+        print(f"{stage}: {seconds:.1f} s", flush=True)
+
+    return say
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

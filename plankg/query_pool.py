@@ -58,7 +58,7 @@ def _serve(connection: Connection, generation: str | None) -> None:
         return store
 
     if generation is not None:
-        with contextlib.suppress(OSError):  # reported with the first job, which opens it again
+        with contextlib.suppress(OSError, RuntimeError):  # reported with the first job, which opens it again
             open_store(generation)
     connection.send("ready")
     while True:
@@ -68,7 +68,7 @@ def _serve(connection: Connection, generation: str | None) -> None:
             return
         try:
             answer = run_job(open_store(path), job)
-        except OSError as error:
+        except (OSError, RuntimeError) as error:  # RuntimeError: RocksDB's "Corruption: …"
             answer = Answer(ENGINE, message=f"The store at {path} cannot be opened: {error}")
         connection.send(answer)
 

@@ -91,6 +91,11 @@ def open_read_only(root: Path) -> ox.Store:
         return ox.Store.read_only(str(generation))
     except OSError as error:
         raise StoreError(f"cannot open the store at {generation}: {error}") from None
+    except RuntimeError as error:  # what RocksDB says of damaged files ("Corruption: …")
+        rebuild = f"plankg build --store {root}"
+        raise StoreError(
+            f"the store at {generation} is damaged ({error}); build it again: `{rebuild}`"
+        ) from None
 
 
 @contextmanager
