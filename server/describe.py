@@ -36,7 +36,20 @@ CONSTRUCT {{ ?s ?p ?o }} WHERE {{
 }}"""
 
 
+def is_iri(text: str) -> bool:
+    """Whether ``text`` is an absolute IRI (RFC 3987), which alone may be written between < and >
+    in a query: the path of a URL is the visitor's, and ``"``, ``>`` or a space in it would
+    otherwise end the IRI and write SPARQL of their choosing."""
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def description(store: ox.Store, iri: str) -> list[ox.Triple]:
+    if not is_iri(iri):
+        return []
     result = store.query(description_query(iri), use_default_graph_as_union=True)
     assert isinstance(result, TRIPLE_RESULTS)
     return list(result)
@@ -44,6 +57,8 @@ def description(store: ox.Store, iri: str) -> list[ox.Triple]:
 
 def exists(store: ox.Store, iri: str) -> bool:
     """Whether the store says anything of ``iri`` (as subject or object)."""
+    if not is_iri(iri):
+        return False
     answer = store.query(
         f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?p <{iri}> }} }}", use_default_graph_as_union=True
     )

@@ -105,22 +105,48 @@ def _describe(target: Target) -> str:
     return "the default graph" if isinstance(target, ox.DefaultGraph) else f"<{target.value}>"
 
 
-@router.api_route(
-    GRAPH_STORE, methods=METHODS, summary="Graph Store Protocol: a graph named by ?graph= or ?default"
-)
 def graph_store(
     request: Request, store: StoreDep, body: BodyDep, graph: GraphQuery = None, default: DefaultQuery = None
 ) -> Response:
     return _answer(request, lambda: _serve(request, store, body, _target(request, graph, default, None)))
 
 
-@router.api_route(
-    GRAPH_STORE + "/{path:path}",
-    methods=METHODS,
-    summary="Graph Store Protocol (a graph named by its URL)",
-)
 def graph_by_url(request: Request, path: str, store: StoreDep, body: BodyDep) -> Response:
     return _answer(request, lambda: _serve(request, store, body, _target(request, None, None, path)))
+
+
+# The payload a write sends (§5.4, §5.5): described so that clients, and fuzzers, know to send one.
+_PAYLOAD = {
+    "requestBody": {
+        "content": {
+            **{
+                media_type: {"schema": {"type": "string"}}
+                for media_type in ("text/turtle", "application/n-triples")
+            },
+            MULTIPART: {"schema": {"type": "object"}},
+        }
+    }
+}
+# One route per method and way of naming, each with its own operation id in the OpenAPI description.
+for _method in METHODS:
+    _extra = _PAYLOAD if _method in ("PUT", "POST") else None
+    router.add_api_route(
+        GRAPH_STORE,
+        graph_store,
+        methods=[_method],
+        operation_id=f"graph_store_{_method.lower()}",
+        summary=f"Graph Store Protocol: {_method} of a graph named by ?graph= or ?default",
+        openapi_extra=_extra,
+    )
+    router.add_api_route(
+        GRAPH_STORE + "/{path:path}",
+        graph_by_url,
+        methods=[_method],
+        name="graph_by_url",
+        operation_id=f"graph_by_url_{_method.lower()}",
+        summary=f"Graph Store Protocol: {_method} of a graph named by its URL",
+        openapi_extra=_extra,
+    )
 
 
 def _serve(request: Request, store: ox.Store, body: bytes | None, target: Target | None) -> Response:
