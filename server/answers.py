@@ -11,6 +11,8 @@ from fastapi.dependencies.models import Dependant
 from fastapi.responses import HTMLResponse, Response
 from fastapi.routing import APIRoute
 
+from plankg.sparql_text import MAX_NESTING, nesting_depth
+
 from .i18n import LANGUAGES, translator
 from .negotiation import AcceptError, ResultFormat, choose
 from .templating import templates
@@ -34,6 +36,15 @@ class ProtocolError(Exception):
         self.status = status
         self.message = message
         self.headers = dict(headers or {})
+
+
+def refuse_deep_nesting(text: str, what: str) -> None:
+    """400 for SPARQL nested deeper than the parser can take (plankg.sparql_text.MAX_NESTING)."""
+    depth = nesting_depth(text)
+    if depth > MAX_NESTING:
+        raise ProtocolError(
+            400, f"The {what} nests brackets {depth} levels deep; this endpoint reads up to {MAX_NESTING}."
+        )
 
 
 _DECLARED: dict[int, frozenset[str]] = {}

@@ -17,13 +17,13 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import HTMLResponse
 
 from plankg.named_queries import load_catalogue
-from plankg.remote import TRIPLE_RESULTS
+from plankg.query_job import GRAPH, OK
 
-from .answers import known_parameters, page
+from .answers import ProtocolError, known_parameters, page
 from .deps import SettingsDep, StoreDep
 from .describe import page_path
 from .i18n import choose_language
-from .sparql import keywords
+from .sparql import ANSWER_STATUS, run_for_page
 
 router = APIRouter(dependencies=[Depends(known_parameters)])
 MAX_ROWS = 1000
@@ -61,24 +61,27 @@ def _cell(term: object) -> Cell:
     return Cell(str(term))
 
 
-def run(store: ox.Store, query: str) -> Results:
-    """The query's answer, at most MAX_ROWS rows of it. Raises SyntaxError for a bad query."""
-    if keywords(query) & {"SERVICE"}:
-        raise SyntaxError("SERVICE is not allowed: this page does not call other endpoints")
-    answer = store.query(query, use_default_graph_as_union=True)
-    if isinstance(answer, ox.QueryBoolean):
-        return Results([], [], boolean=bool(answer))
-    if isinstance(answer, TRIPLE_RESULTS):
+def run(request: Request, store: ox.Store, query: str) -> Results:
+    """The query's answer, at most MAX_ROWS rows of it, run as /sparql runs it (server.sparql).
+    Raises ProtocolError when it is refused or fails, with the status and the reason."""
+    answer = run_for_page(request, store, query)
+    if answer.outcome != OK:
+        raise ProtocolError(ANSWER_STATUS[answer.outcome], answer.message)
+    if answer.kind == GRAPH:
+        triples = ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES)
         rows: list[list[Cell | None]] = []
-        for triple in answer:
+        for triple in triples:
             if len(rows) == MAX_ROWS:
                 return Results(["subject", "predicate", "object"], rows, more=True)
             rows.append([_cell(triple.subject), _cell(triple.predicate), _cell(triple.object)])
         return Results(["subject", "predicate", "object"], rows)
-    assert isinstance(answer, ox.QuerySolutions)
-    variables = [variable.value for variable in answer.variables]
+    results = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
+    if isinstance(results, ox.QueryBoolean):
+        return Results([], [], boolean=bool(results))
+    assert isinstance(results, ox.QuerySolutions)
+    variables = [variable.value for variable in results.variables]
     rows = []
-    for solution in answer:
+    for solution in results:
         if len(rows) == MAX_ROWS:
             return Results(variables, rows, more=True)
         rows.append([_cell(solution[name]) if solution[name] is not None else None for name in variables])
@@ -97,12 +100,12 @@ def query_page(
     accept_language: Annotated[str | None, Header()] = None,
 ) -> HTMLResponse:
     language = choose_language(lang, accept_language)
-    results, error = None, None
+    results, error, status = None, None, 200
     if query:
         try:
-            results = run(store, query)
-        except SyntaxError as problem:
-            error = str(problem)
+            results = run(request, store, query)
+        except ProtocolError as problem:
+            error, status = problem.message, problem.status
     catalogue = [
         (name, named.title.get(language, name), named.description.get(language, ""), named.text)
         for name, named in load_catalogue(settings.queries_dir).items()
@@ -119,5 +122,5 @@ def query_page(
             "catalogue": catalogue,
             "editor": EDITOR.is_file(),
         },
-        status_code=400 if error else 200,
+        status_code=status,
     )

@@ -65,7 +65,7 @@ from plankg.sparql_text import code_only
 from plankg.store import StoreError, StoreHandle
 
 from .admission import RETRY_AFTER_SECONDS
-from .answers import ProtocolError
+from .answers import ProtocolError, refuse_deep_nesting
 from .deps import StoreDep, limits_of, query_pool, store_of
 from .negotiation import (
     ASK_OFFERS,
@@ -376,6 +376,7 @@ def _execute(
             parse_accept(accept)
         except AcceptError as error:
             raise ProtocolError(400, str(error)) from None
+    refuse_deep_nesting(query, "query")
     used = keywords(query)
     if "SERVICE" in used:
         # pyoxigraph would call the remote service itself: a public endpoint must not fetch URLs
@@ -406,14 +407,14 @@ def _execute(
         raise _not_acceptable(_OFFERS[answer.kind])
     if answer.outcome == ENGINE:
         log.error("query engine error: %s", answer.message)
-    raise ProtocolError(_STATUS[answer.outcome], answer.message)
+    raise ProtocolError(ANSWER_STATUS[answer.outcome], answer.message)
 
 
 # The statuses of the answers that are not results. §2.1.7 asks for 4xx for the client's faults
 # and 5xx for the server's, a refusal included: a query stopped at the time limit is 503, as in
 # Fuseki (it may finish on a quieter server); a result past the size limit is 422 (RFC 9110
 # §15.5.21: understood, well formed, not processed), since only a smaller query will do.
-_STATUS = {SYNTAX: 400, TOO_LARGE: 422, ENGINE: 500, STOPPED: 500, TIMEOUT: 503}
+ANSWER_STATUS = {SYNTAX: 400, TOO_LARGE: 422, ENGINE: 500, STOPPED: 500, TIMEOUT: 503}
 _OFFERS: Mapping[str, Mapping[str, ResultFormat]] = {
     SOLUTIONS: SELECT_OFFERS,
     BOOLEAN: ASK_OFFERS,
@@ -423,6 +424,32 @@ SATURATED = (
     "Every query worker of this endpoint is busy and the queue of waiting queries is full; "
     f"nothing was run. Try again in {RETRY_AFTER_SECONDS} s."
 )
+
+
+# The query page reads the answers back: results as SPARQL JSON, graphs as N-Triples.
+_FOR_PAGES = {
+    SOLUTIONS: Choice("application/sparql-results+json", "json"),
+    BOOLEAN: Choice("application/sparql-results+json", "json"),
+    GRAPH: Choice("application/n-triples", "n-triples"),
+}
+
+
+def run_for_page(request: Request, store: ox.Store, query: str) -> Answer:
+    """A query of the query page, run as /sparql runs one (in a query worker, within the limits),
+    its answer written for the page to read back. Raises ProtocolError for what /sparql refuses
+    before running (a query nested too deep, SERVICE, every worker busy)."""
+    refuse_deep_nesting(query, "query")
+    used = keywords(query)
+    if "SERVICE" in used:
+        raise ProtocolError(403, "SERVICE is not allowed: this page does not call other endpoints.")
+    job = QueryJob(
+        query,
+        base_iri=str(request.url_for("sparql_get")),
+        choices=_FOR_PAGES,
+        max_result_bytes=limits_of(request).result_bytes,
+        union_default_graph="FROM" not in used,
+    )
+    return _run(request, store, job)
 
 
 def _choice(accept: str | None, offers: Mapping[str, ResultFormat]) -> Choice | None:

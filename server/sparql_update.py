@@ -23,7 +23,7 @@ from fastapi.responses import Response
 
 from plankg.sparql_text import code_only, dataset_clauses, with_using
 
-from .answers import ProtocolError
+from .answers import ProtocolError, refuse_deep_nesting
 from .writes import authorise, write
 
 USING_GRAPH_URI = "using-graph-uri"
@@ -39,6 +39,7 @@ def run_update(
     form_params: Mapping[str, list[str]] | None = None,
 ) -> Response:
     authorise(request)
+    refuse_deep_nesting(update, "update")
     given = [url_params, *([form_params] if form_params else [])]
     using = [iri for params in given for iri in params.get(USING_GRAPH_URI, [])]
     using_named = [iri for params in given for iri in params.get(USING_NAMED_GRAPH_URI, [])]

@@ -258,3 +258,14 @@ def test_the_limits_reach_every_server_process(seed_settings: Settings) -> None:
         quick = httpx.get(base + "/sparql", params={"query": QUICK}, headers=RESULTS_JSON, timeout=30)
     assert statuses == [(503, True)] * 4
     assert quick.status_code == 200
+
+
+def test_the_query_page_runs_its_queries_within_the_same_limits(seed_settings: Settings) -> None:
+    with served(seed_settings, query_seconds=1, query_workers=1) as client:
+        started = time.monotonic()
+        page = client.get("/query", params={"query": SLOW, "lang": "en"})
+        elapsed = time.monotonic() - started
+        assert page.status_code == 503 and "ran longer than 1 s" in page.text
+        assert elapsed < 2
+        assert pool_of(client).replaced == 1
+        assert client.get("/query", params={"query": QUICK, "lang": "en"}).status_code == 200

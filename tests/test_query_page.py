@@ -48,15 +48,18 @@ def test_long_answers_say_they_were_cut(client: TestClient) -> None:
 
 
 @pytest.mark.parametrize(
-    ("query", "says"),
+    ("query", "status", "says"),
     [
-        ("SELECT * WHERE { ?s ?p }", "The query is not valid"),
-        ("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }", "SERVICE"),
+        ("SELECT * WHERE { ?s ?p }", 400, "The query is not valid"),
+        ("SELECT * WHERE " + "{" * 3000 + "?s ?p ?o" + "}" * 3000, 400, "levels deep"),
+        ("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }", 403, "SERVICE"),
     ],
+    ids=["syntax", "nesting", "service"],
 )
-def test_a_bad_query_gets_400_with_the_reason(client: TestClient, query: str, says: str) -> None:
+def test_a_bad_query_gets_4xx_with_the_reason(client: TestClient, query: str, status: int, says: str) -> None:
+    """The page runs queries as /sparql does: the same refusals, the same limits."""
     response = client.get("/query?lang=en&query=" + quote(query))
-    assert response.status_code == 400 and says in response.text
+    assert response.status_code == status and says in response.text
 
 
 def test_every_named_query_is_an_example(client: TestClient, project: Settings) -> None:
