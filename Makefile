@@ -7,7 +7,7 @@ PORT   ?= 8000
 STORE  ?= var/store
 
 .DEFAULT_GOAL := help
-.PHONY: help install run build test browser bench lint fmt clean
+.PHONY: help install run build test browser bench reliability lint fmt clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ bench: install ## benchmark build, reasoning, validation, queries, HTTP (BENCH_A
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq apache2-utils >/dev/null; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+reliability: build ## RELIABILITY.md: the reliability tests, the time limit, a load test (bench/load_test.py)
+	$(BIN)/python bench/reliability.py --store $(STORE) $(RELIABILITY_ARGS)
 
 lint: install ## ruff, the format check, mypy and the canonical-Turtle check
 	$(BIN)/ruff check .

@@ -17,7 +17,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from starlette.datastructures import MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
+
+from .middleware import HttpMiddleware
 
 ACCESS = logging.getLogger("plankg.access")
 QUERY_STRING_LOGGED = 1000  # characters of the query string kept (SPARQL queries can be long)
@@ -55,16 +57,10 @@ _LOG_CONFIG: dict[str, Any] = {
 }
 
 
-class AccessLog:
+class AccessLog(HttpMiddleware):
     """ASGI middleware writing the access line of every HTTP request, whatever became of it."""
 
-    def __init__(self, app: ASGIApp):
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
         request_id = uuid.uuid4().hex[:16]
         status = 500  # if the application fails before it answers, the server answers 500

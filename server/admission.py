@@ -13,20 +13,22 @@ from __future__ import annotations
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from .middleware import HttpMiddleware
+
 RETRY_AFTER_SECONDS = 2
 ALWAYS_ADMITTED = frozenset({"/health", "/ready"})
 
 
-class RequestsInFlight:
+class RequestsInFlight(HttpMiddleware):
     """ASGI middleware refusing requests beyond ``limit`` in progress."""
 
     def __init__(self, app: ASGIApp, limit: int):
-        self.app = app
+        super().__init__(app)
         self.limit = limit
         self.in_flight = 0  # counted on the event loop's thread only: no lock needed
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] in ALWAYS_ADMITTED:
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["path"] in ALWAYS_ADMITTED:
             await self.app(scope, receive, send)
             return
         if self.in_flight >= self.limit:

@@ -10,7 +10,9 @@ templates (Jinja's autoescape); the policy is the second line, should some text 
 from __future__ import annotations
 
 from starlette.datastructures import MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
+
+from .middleware import HttpMiddleware
 
 # YASGUI sets style attributes from its scripts: styles may be inline, scripts never.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -45,16 +47,10 @@ PREFLIGHT = {
 }
 
 
-class SecurityHeaders:
+class SecurityHeaders(HttpMiddleware):
     """ASGI middleware adding the headers above, and answering CORS preflight requests (204)."""
 
-    def __init__(self, app: ASGIApp):
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         request_headers = dict(scope["headers"])
         if scope["method"] == "OPTIONS" and b"access-control-request-method" in request_headers:
             await _preflight(send)

@@ -27,7 +27,7 @@ from plankg.store import current_generation
 
 from .conftest import SOURCES
 from .support.cli import plankg
-from .support.servers import free_port, serving
+from .support.servers import free_port, reading_repeatedly, serving
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 # A build is killed as soon as it says a stage has ended (`plankg build` says each), i.e. early in
@@ -85,34 +85,18 @@ def test_a_build_killed_at_any_moment_leaves_the_served_store_whole(tmp_path: Pa
     base = f"http://127.0.0.1:{port}"
     serve = [sys.executable, "-m", "plankg.cli", "serve", "--store", str(store), "--port", str(port),
              "--log-level", "warning"]  # fmt: skip
-    answers: list[int] = []
-    failures: list[BaseException] = []
-    stop = threading.Event()
-
-    def read_repeatedly() -> None:
-        while not stop.is_set():
-            try:
-                answers.append(served_count(base))
-            except BaseException as error:  # every failure is the finding
-                failures.append(error)
-
-    with serving(serve, base + "/ready"):
-        reader = threading.Thread(target=read_repeatedly)
-        reader.start()
-        try:
-            for stage in KILL_AFTER:
-                killed = killed_after(build_command(store), stage)
-                in_service = statements(store)
-                if killed and stage != "validation":
-                    assert in_service == before, f"killed after {stage}: {in_service} statements served"
-                # after the validation it publishes at once: whole before, or whole after
-                assert in_service in (before, whole), f"killed after {stage}: {in_service} statements served"
-                if in_service == whole:  # it got to publish: start again from one document
-                    assert plankg("build", "--store", str(store), "--sources", str(first)).returncode == 0
-                    time.sleep(1.1)
-        finally:
-            stop.set()
-            reader.join()
+    with serving(serve, base + "/ready"), reading_repeatedly(lambda: served_count(base)) as readings:
+        for stage in KILL_AFTER:
+            killed = killed_after(build_command(store), stage)
+            in_service = statements(store)
+            if killed and stage != "validation":
+                assert in_service == before, f"killed after {stage}: {in_service} statements served"
+            # after the validation it publishes at once: whole before, or whole after
+            assert in_service in (before, whole), f"killed after {stage}: {in_service} statements served"
+            if in_service == whole:  # it got to publish: start again from one document
+                assert plankg("build", "--store", str(store), "--sources", str(first)).returncode == 0
+                time.sleep(1.1)
+        answers, failures = list(readings.answers), list(readings.failures)
         # the next build is not hindered by what the killed ones left: it publishes, and prunes
         assert plankg("build", "--store", str(store), "--sources", str(SOURCES)).returncode == 0
         time.sleep(1.5)  # the server looks at the disk at most once a second

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-import threading
 import time
 import urllib.parse
 import urllib.request
@@ -18,7 +17,7 @@ import pytest
 
 from .conftest import SOURCES
 from .support.cli import plankg
-from .support.servers import free_port, serving
+from .support.servers import free_port, reading_repeatedly, serving
 
 PLANS = (
     "PREFIX pk: <https://w3id.org/plankg/def#> "
@@ -54,34 +53,17 @@ def test_workers_serve_one_store_and_follow_a_new_build(tmp_path: Path) -> None:
         assert len(workers) == 2, workers
         before = plans_served(base)
 
-        answers: list[int] = []
-        failures: list[BaseException] = []
-        stop = threading.Event()
-
-        def ask_repeatedly() -> None:
-            while not stop.is_set():
-                try:
-                    answers.append(plans_served(base))
-                except BaseException as error:  # every failure is the finding
-                    failures.append(error)
-
-        clients = [threading.Thread(target=ask_repeatedly) for _ in range(4)]
-        for client in clients:
-            client.start()
-        try:
+        with reading_repeatedly(lambda: plans_served(base), clients=4) as readings:
             second = plankg("build", "--store", str(store), "--sources", *map(str, documents[:2]))
             assert second.returncode == 0, second.stderr
             deadline = time.monotonic() + 20
             # both workers switch: a run of answers, spread over both, all from the new build
             after = plans_served(base)
-            while time.monotonic() < deadline and (after == before or answers[-20:] != [after] * 20):
+            while time.monotonic() < deadline and (after == before or readings.answers[-20:] != [after] * 20):
                 after = plans_served(base)
                 time.sleep(0.2)
-        finally:
-            stop.set()
-            for client in clients:
-                client.join(timeout=60)
-        assert failures == []
+        answers = readings.answers
+        assert readings.failures == []
         assert after > before  # the second document adds its plan and the plans it cites
         assert len(answers) > 20 and set(answers) == {before, after} and answers[-20:] == [after] * 20
 

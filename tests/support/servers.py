@@ -6,12 +6,16 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import time
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 def free_port() -> int:
@@ -73,3 +77,35 @@ def serving(
             with suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=10)
+
+
+@dataclass
+class Readings(Generic[T]):
+    """What readers sent repeatedly to a server got: every answer, and every failure."""
+
+    answers: list[T] = field(default_factory=list)
+    failures: list[BaseException] = field(default_factory=list)
+
+
+@contextmanager
+def reading_repeatedly(read: Callable[[], T], clients: int = 1) -> Iterator[Readings[T]]:
+    """``clients`` threads calling ``read`` again and again until the block ends."""
+    readings: Readings[T] = Readings()
+    stop = threading.Event()
+
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                readings.answers.append(read())
+            except BaseException as error:  # every failure is the finding
+                readings.failures.append(error)
+
+    threads = [threading.Thread(target=loop) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    try:
+        yield readings
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=60)
