@@ -4,7 +4,8 @@ Clients (threads, each with its own keep-alive connection) send, for a bounded t
 requests, a mix of what the server is for: pages in both languages, the named queries with their
 parameters bound, small SPARQL queries, graphs by the Graph Store Protocol, malformed queries (a
 400 is their right answer), queries that run past the time limit (a 503 is), and writes with the
-admin token, each inserting one statement of its own. Every answer is checked against what its
+admin token, each inserting one statement of its own. A 503 with Retry-After (the server shedding
+load) is waited out and asked again, and counted. Every final answer is checked against what its
 kind may answer; anything else (a 5xx, a wrong 4xx, a connection lost) is an unexpected error.
 When the load ends, every write that was acknowledged (204) must be in the store: data lost is
 the acknowledged writes missing. The server's memory (every process of it) is sampled each second.
@@ -42,6 +43,7 @@ RESULTS = {"Accept": "application/sparql-results+json"}
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 LOAD_GRAPH = "urn:plankg:load-test"
 PK = "https://w3id.org/plankg/def#"
+RETRIES = 5  # times a client asks again after a 503 with Retry-After
 
 
 @dataclass
@@ -58,6 +60,7 @@ class Tally:
     statuses: dict[str, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
     unexpected: list[str] = field(default_factory=list)
     acknowledged: list[str] = field(default_factory=list)  # the subjects of writes answered 204
+    shed: Counter[str] = field(default_factory=Counter)  # 503 with Retry-After, asked again
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def record(self, kind: str, status: int, seconds: float, expected: set[int], detail: str) -> None:
@@ -149,6 +152,20 @@ def request_kinds(
     ]
 
 
+def written_subjects(base: str) -> list[dict[str, dict[str, str]]]:
+    """The statements the load's writes left in the store (asked until the server can answer)."""
+    query = f"SELECT ?s WHERE {{ GRAPH <{LOAD_GRAPH}> {{ ?s ?p ?o }} }}"
+    for _ in range(30):
+        answer = httpx.get(base + "/sparql", params={"query": query}, headers=RESULTS, timeout=60)
+        if answer.status_code == 200:
+            rows: list[dict[str, dict[str, str]]] = answer.json()["results"]["bindings"]
+            return rows
+        time.sleep(float(answer.headers.get("retry-after", "1")))
+    raise SystemExit(
+        f"load test: the writes cannot be counted back: {answer.status_code} {answer.text[:300]}"
+    )
+
+
 def group_rss_mb(group: int) -> float:
     """The resident memory of every process of a process group, summed."""
     total = 0
@@ -215,7 +232,15 @@ def _run(
                     kind, _, send = rng.choices(kinds, weights)[0]
                     began = time.monotonic()
                     try:
-                        response, expected = send(client, base, rng)
+                        # a 503 with Retry-After is the server shedding load: a client waits and
+                        # asks again, as RFC 9110 §10.2.3 lets it; counted, and not an error
+                        for _ in range(RETRIES):
+                            response, expected = send(client, base, rng)
+                            if response.status_code != 503 or "retry-after" not in response.headers:
+                                break
+                            with tally.lock:
+                                tally.shed[kind] += 1
+                            time.sleep(float(response.headers["retry-after"]))
                     except httpx.HTTPError as error:
                         tally.record(
                             kind, 0, time.monotonic() - began, set(), f"{type(error).__name__}: {error}"
@@ -240,12 +265,7 @@ def _run(
             thread.join()
         elapsed = time.monotonic() - started
         time.sleep(1.5)  # every server process sees the last write
-        found = httpx.get(
-            base + "/sparql",
-            params={"query": f"SELECT ?s WHERE {{ GRAPH <{LOAD_GRAPH}> {{ ?s ?p ?o }} }}"},
-            headers=RESULTS,
-            timeout=60,
-        ).json()["results"]["bindings"]
+        found = written_subjects(base)
         alive = process.poll() is None
     present = {row["s"]["value"] for row in found}
     lost = [subject for subject in tally.acknowledged if subject not in present]
@@ -275,6 +295,8 @@ def _run(
         "requests": len(everything),
         "requests_per_second": round(len(everything) / elapsed, 1),
         "unexpected": len(tally.unexpected),
+        "shed": sum(tally.shed.values()),
+        "shed_by_kind": dict(sorted(tally.shed.items())),
         "unexpected_examples": tally.unexpected[:10],
         "server_alive": alive,
         "writes_acknowledged": len(tally.acknowledged),

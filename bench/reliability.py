@@ -114,7 +114,8 @@ def markdown(figures: dict[str, Any]) -> str:
         "| | |",
         "|---|---|",
         f"| Load held | {load['requests']} requests from {load['clients']} clients in {load['seconds']} s, "
-        f"{load['unexpected']} unexpected answers, p99 {latency['p99']} ms |",
+        f"{load['unexpected']} unexpected answers, {load['shed']} shed (503 with Retry-After, asked "
+        f"again), p99 {latency['p99']} ms |",
         f"| Data lost | **{load['data_lost']}** of {load['writes_acknowledged']} acknowledged writes |",
         f"| Time limit | {limit['limit_seconds']} s limit: error after at most "
         f"{limit['limit_seconds'] + limit['worst_over_limit']:.2f} s; the next query answered "
@@ -169,7 +170,9 @@ def markdown(figures: dict[str, Any]) -> str:
         "",
         "Expected answers: 200 for pages, queries and graphs; 400 for the malformed queries; 503 for "
         "the queries past the limit (their workers killed); 204 for the writes. Anything else is "
-        "counted unexpected.",
+        "counted unexpected. A 503 with Retry-After is the server shedding load (every query worker "
+        "busy and its queue full): the client waits as told and asks again (at most "
+        f"{load_test.RETRIES} times); shed answers by kind: {load['shed_by_kind'] or 'none'}.",
         "",
         f"Writes acknowledged: {load['writes_acknowledged']}; found in the store afterwards: "
         f"{load['writes_acknowledged'] - load['data_lost']}; **data lost: {load['data_lost']}**.",

@@ -7,28 +7,31 @@ the engine is doing) and starts another in its place. The client gets an error s
 limit plus the time to kill, and the slot is served again by the new worker.
 
 The pool also bounds concurrency: ``size`` queries run at once and ``waiting`` more may wait for a
-worker; a query beyond those is refused at once (``Saturated``), as is one that has waited a whole
-time limit without getting a worker. Workers are spawned (not forked: the server has threads).
+worker; a query beyond those is refused at once (``Saturated``), as is one that has waited twice
+the time limit without getting a worker. Workers are new interpreters (``python -m
+plankg.query_pool``), not forks (the server has threads) nor multiprocessing's spawned children
+(which import the server's main module again: a script, a test runner, whatever started it); each
+talks to the server over its end of a socket pair, and ends when the server's end closes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import queue
+import socket
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from .query_job import ENGINE, STOPPED, TIMEOUT, Answer, QueryJob, run_job
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = multiprocessing.get_context("spawn")
 _START_TIMEOUT = 60.0  # seconds a new worker may take to start and open the store
 
 
@@ -38,7 +41,7 @@ class Saturated(Exception):
 
 @dataclass(eq=False)  # identity: kept in a set
 class _Worker:
-    process: BaseProcess
+    process: subprocess.Popen[bytes]
     connection: Connection
 
 
@@ -91,19 +94,24 @@ class QueryPool:
             self._idle.put(self._start(generation))
 
     def _start(self, generation: Path | None) -> _Worker:
-        ours, theirs = _CONTEXT.Pipe()
-        process = _CONTEXT.Process(
-            target=_serve,
-            args=(theirs, str(generation) if generation else None),
-            name="plankg-query-worker",
-            daemon=True,
-        )
-        process.start()
-        theirs.close()
-        if not ours.poll(_START_TIMEOUT) or ours.recv() != "ready":
+        ours, theirs = socket.socketpair()
+        with theirs:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "plankg.query_pool", str(theirs.fileno()), str(generation or "")],
+                pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL,
+            )
+        connection = Connection(ours.detach())
+        try:
+            started = connection.poll(_START_TIMEOUT) and connection.recv() == "ready"
+        except (EOFError, OSError):
+            started = False
+        if not started:
             process.kill()
-            raise RuntimeError("a query worker did not start")
-        worker = _Worker(process, ours)
+            process.wait()
+            connection.close()
+            raise RuntimeError(f"a query worker did not start (exit status {process.poll()})")
+        worker = _Worker(process, connection)
         with self._lock:
             self._workers.add(worker)
         return worker
@@ -114,7 +122,8 @@ class QueryPool:
             raise Saturated
         try:
             try:
-                worker = self._idle.get(timeout=self.time_limit)
+                # a worker frees within the time limit, or is replaced; wait out two limits
+                worker = self._idle.get(timeout=2 * self.time_limit)
             except queue.Empty:
                 raise Saturated from None
             return self._run_in(worker, generation, job)
@@ -148,7 +157,7 @@ class QueryPool:
     def _replace(self, worker: _Worker, generation: Path) -> None:
         """Kill ``worker`` now; start its successor in the background (the answer does not wait)."""
         worker.process.kill()
-        worker.process.join()
+        worker.process.wait()
         worker.connection.close()
         with self._lock:
             self._workers.discard(worker)
@@ -168,7 +177,7 @@ class QueryPool:
     def worker_pids(self) -> list[int]:
         """The process ids of the running workers (for health reports and fault tests)."""
         with self._lock:
-            return [w.process.pid for w in self._workers if w.process.pid is not None]
+            return [worker.process.pid for worker in self._workers]
 
     @property
     def idle(self) -> int:
@@ -181,7 +190,12 @@ class QueryPool:
             workers, self._workers = set(self._workers), set()
         for worker in workers:
             worker.connection.close()  # the worker's recv() ends: it returns
-            worker.process.join(timeout=2)
-            if worker.process.is_alive():
+            try:
+                worker.process.wait(timeout=2)
+            except subprocess.TimeoutExpired:
                 worker.process.kill()
-                worker.process.join()
+                worker.process.wait()
+
+
+if __name__ == "__main__":  # a worker: python -m plankg.query_pool FD GENERATION
+    _serve(Connection(int(sys.argv[1])), sys.argv[2] or None)

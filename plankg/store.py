@@ -31,8 +31,13 @@ import pyoxigraph as ox
 
 ACTIVE = "active"
 GENERATION_PREFIX = "gen-"
-KEEP_PREVIOUS = 1  # generations kept besides the current one, for readers that have not switched
+# Generations are kept for the readers still on them: the previous one always, and any other for
+# READERS_GRACE seconds after it left service (a query runs up to its time limit, a server looks
+# for a new generation once a second; writes can publish several generations in that time).
+READERS_GRACE = 120.0
+RETIRED_SUFFIX = ".retired"
 FILES_SUFFIX = ".files"
+WRITE_WAIT = 10.0  # seconds a write waits for the store's lock before it is refused
 
 
 @dataclass(frozen=True)
@@ -99,14 +104,19 @@ def open_read_only(root: Path) -> ox.Store:
 
 
 @contextmanager
-def build_lock(root: Path) -> Iterator[None]:
-    """One build at a time per store directory."""
+def build_lock(root: Path, wait: float = 0.0) -> Iterator[None]:
+    """One build (or write) at a time per store directory; waits up to ``wait`` seconds for it."""
     root.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
     with open(root / "build.lock", "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise StoreError(f"another build is writing {root}; wait for it to finish") from None
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"another build is writing {root}; wait for it to finish") from None
+                time.sleep(0.02)
         yield
 
 
@@ -128,7 +138,8 @@ def write_copy(root: Path, change: Callable[[ox.Store], None]) -> Path:
     saved validation report describe the data before the change, so they are not carried over
     (the report is made afresh when asked for; the dumps by the next ``plankg build``).
     """
-    with build_lock(root):
+    # another write (of another server process) takes a moment: wait for it; a build, longer
+    with build_lock(root, wait=WRITE_WAIT):
         current = current_generation(root)
         if current is None:
             raise StoreError(f"no store at {root}: run `plankg build --store {root}` first")
@@ -162,25 +173,38 @@ def publish(root: Path, generation: Path) -> None:
         temporary.unlink()
     temporary.symlink_to(generation.name)
     os.replace(temporary, root / ACTIVE)
+    if previous is not None and previous != generation:
+        _retired(previous).touch()  # when it left service: readers may be on it a while yet
     _prune(root, keep={generation, *([previous] if previous else [])})
 
 
+def _retired(generation: Path) -> Path:
+    """The marker of a generation that was in service, its time the time it left."""
+    return generation.with_name(f".{generation.name}{RETIRED_SUFFIX}")
+
+
 def _prune(root: Path, keep: set[Path]) -> None:
+    """Remove the generations no reader can be on: those that left service more than
+    READERS_GRACE seconds ago, and those never served (builds and writes that died before they
+    published), each with its files. The current one and the one before it are always kept."""
+    now = time.time()
     found = [p for p in root.glob(f"{GENERATION_PREFIX}*") if p.is_dir()]
-    generations = sorted(p for p in found if not p.name.endswith(FILES_SUFFIX))
-    kept = [p for p in generations if p in keep]
-    older = [p for p in generations if p not in keep]
-    # Keep KEEP_PREVIOUS generations besides the current one; the rest (and builds that died
-    # before publishing) go, with their documents.
-    for path in older + kept[: max(0, len(kept) - 1 - KEEP_PREVIOUS)]:
+    for path in sorted(p for p in found if not p.name.endswith(FILES_SUFFIX) and p not in keep):
+        marker = _retired(path)
+        if marker.exists() and now - marker.stat().st_mtime < READERS_GRACE:
+            continue
         shutil.rmtree(path, ignore_errors=True)
         shutil.rmtree(GenerationFiles.of(path).root, ignore_errors=True)
+        marker.unlink(missing_ok=True)
     for path in found:
         if (
             path.name.endswith(FILES_SUFFIX)
             and not path.with_name(path.name.removesuffix(FILES_SUFFIX)).is_dir()
         ):
             shutil.rmtree(path, ignore_errors=True)
+    for marker in root.glob(f".{GENERATION_PREFIX}*{RETIRED_SUFFIX}"):
+        if not marker.with_name(marker.name[1:].removesuffix(RETIRED_SUFFIX)).is_dir():
+            marker.unlink(missing_ok=True)
 
 
 class StoreHandle:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from loaders.build import build
+from plankg import store as store_module
 from plankg.namespaces import source_graph
 from plankg.settings import Settings
 from plankg.store import (
@@ -102,7 +105,10 @@ def test_a_broken_document_keeps_its_previous_graph(tmp_path: Path) -> None:
     assert after == before and after
 
 
-def test_build_switches_generations_atomically_and_prunes(tmp_path: Path) -> None:
+def test_build_switches_generations_atomically_and_prunes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "READERS_GRACE", 0.0)  # no reader lingers here
     sources = _copy_seeds(tmp_path)
     settings = _settings(tmp_path)
     generations = []
@@ -119,6 +125,27 @@ def test_build_switches_generations_atomically_and_prunes(tmp_path: Path) -> Non
     assert sorted(p.name for p in current.documents.iterdir()) == sorted(p.name for p in sources.iterdir())
     lines = current.lines_of("003_7c52f3a31f0c58f8.txt").read_text(encoding="utf-8").splitlines()
     assert lines[397] == "Sở Tư pháp "  # line 398 as written, its trailing space too
+
+
+def test_generations_left_lately_are_kept_for_their_readers(tmp_path: Path) -> None:
+    """Four builds in a row: the generations they retired stay while readers may be on them,
+    and go at the next publication once they have been out of service longer than the grace."""
+    sources = _copy_seeds(tmp_path)
+    settings = _settings(tmp_path)
+    generations = []
+    for _ in range(4):
+        build(settings, [sources])
+        generations.append(current_generation(settings.store_path))
+    assert all(g is not None and g.is_dir() for g in generations)
+    for generation in generations[:2]:
+        assert generation is not None
+        marker = generation.with_name(f".{generation.name}.retired")
+        past = time.time() - store_module.READERS_GRACE - 1
+        os.utime(marker, (past, past))
+    build(settings, [sources])
+    left = [g for g in generations if g is not None and g.is_dir()]
+    assert left == generations[2:]  # the two retired long ago went; the latest stay
+    assert not generations[0].with_name(f".{generations[0].name}.retired").exists()  # type: ignore[union-attr]
 
 
 def test_a_handle_follows_new_builds(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import json
 import logging
 import shutil
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from loaders.summaries import derive_summaries_again
+from plankg import store as store_module
 from plankg.settings import Limits, Settings
 from plankg.store import build_lock, current_generation
 from server.app import create_app
@@ -154,8 +156,9 @@ def test_a_refused_or_failing_update_leaves_nothing_behind(
 
 
 def test_a_write_while_a_build_holds_the_store_is_503_with_retry_after(
-    admin: TestClient, settings: Settings
+    admin: TestClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(store_module, "WRITE_WAIT", 0.3)
     with build_lock(settings.store_path):
         answer = admin.post(
             "/sparql", content=NEW_TASK, headers={**UPDATE, "Authorization": f"Bearer {TOKEN}"}
@@ -163,6 +166,23 @@ def test_a_write_while_a_build_holds_the_store_is_503_with_retry_after(
     assert answer.status_code == 503 and answer.headers["retry-after"] == "2"
     assert "another build" in answer.text and "nothing was written" in answer.text
     assert task_count(admin) == 28
+
+
+def test_a_write_waits_for_another_to_finish(admin: TestClient, settings: Settings) -> None:
+    """Two server processes writing at once: the second waits for the first's lock, then writes."""
+    released = threading.Event()
+
+    def hold_briefly() -> None:
+        with build_lock(settings.store_path):
+            released.wait(0.5)
+
+    holder = threading.Thread(target=hold_briefly)
+    holder.start()
+    time.sleep(0.1)
+    answer = admin.post("/sparql", content=NEW_TASK, headers={**UPDATE, "Authorization": f"Bearer {TOKEN}"})
+    holder.join()
+    assert answer.status_code == 204, answer.text
+    assert task_count(admin) == 29
 
 
 def test_updates_are_never_sent_by_get(admin: TestClient) -> None:
