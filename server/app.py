@@ -29,6 +29,7 @@ from .access_log import AccessLog
 from .admission import RequestsInFlight
 from .answers import Unanswerable, error_response
 from .deps import query_pool
+from .middleware import HeadAsGet
 from .security import SecurityHeaders
 from .validation import Derive, ReportCache
 from .writes import AfterWrite
@@ -86,6 +87,7 @@ def create_app(
     )
 
     app.add_middleware(sparql.SparqlByGet)
+    app.add_middleware(HeadAsGet)
     # before the work (added later is further out): a refused request costs nothing further
     app.add_middleware(RequestsInFlight, limit=settings.limits.requests_in_flight)
     app.add_middleware(SecurityHeaders)  # refusals carry the headers too

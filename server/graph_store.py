@@ -6,7 +6,7 @@ public like every read; writes (PUT, POST, DELETE) are for the holder of the adm
 made as every write is (server.writes: on a copy of the store, published whole, logged).
 
 - GET (§5.2): the graph in the format negotiated (Turtle by default); 404 if no such graph.
-- HEAD (§5.3): the same headers, no body.
+- HEAD (§5.3): the same headers, no body (as for every GET route: server.middleware.HeadAsGet).
 - PUT (§5.4): the graph's content replaced by the payload: 201 if the graph is new, else 204.
 - POST (§5.5): the payload merged into the graph: 200, or 201 if the graph is new. To the graph
   store itself (no graph named): a new graph, named by the server, 201 with its IRI in Location.
@@ -40,7 +40,7 @@ from .sparql import BodyDep, too_large_body
 from .writes import authorise, write
 
 router = APIRouter(dependencies=[Depends(known_parameters)])
-METHODS = ["GET", "HEAD", "PUT", "POST", "DELETE"]
+METHODS = ["GET", "PUT", "POST", "DELETE"]  # HEAD: every GET route answers it (server.middleware)
 
 GRAPH_STORE = "/rdf-graph-store"
 MULTIPART = "multipart/form-data"
@@ -66,8 +66,6 @@ def _answer(request: Request, run: Callable[[], Response]) -> Response:
         response: Response = run()
         return response
     except ProtocolError as error:
-        if request.method == "HEAD":
-            return Response(status_code=error.status, headers=error.headers)
         return _plain(error.status, error.message, error.headers)
 
 
@@ -151,7 +149,7 @@ for _method in METHODS:
 
 def _serve(request: Request, store: ox.Store, body: bytes | None, target: Target | None) -> Response:
     method = request.method
-    if method in ("GET", "HEAD"):
+    if method == "GET":
         if target is None:
             raise ProtocolError(400, "Name a graph: ?graph=IRI or ?default (§4.2).")
         return _get(request, store, target)
@@ -223,10 +221,7 @@ def _get(request: Request, store: ox.Store, target: Target) -> Response:
         raise ProtocolError(
             422, f"The graph is larger than {limit:,} bytes, the limit of this server; see /dumps."
         )
-    headers = {"Vary": "Accept"}
-    if request.method == "HEAD":
-        return Response(status_code=200, media_type=content_type(media_type, result_format), headers=headers)
-    return Response(body, media_type=content_type(media_type, result_format), headers=headers)
+    return Response(body, media_type=content_type(media_type, result_format), headers={"Vary": "Accept"})
 
 
 def _payload(request: Request, body: bytes, base_iri: str) -> list[ox.Triple]:

@@ -86,7 +86,7 @@ log = logging.getLogger(__name__)
 router = APIRouter()
 
 ENDPOINT = "/sparql"
-ALLOW = "GET, POST"
+ALLOW = "GET, HEAD, POST"  # HEAD: as GET without content (server.middleware.HeadAsGet)
 
 QUERY_MEDIA_TYPE = "application/sparql-query"
 UPDATE_MEDIA_TYPE = "application/sparql-update"

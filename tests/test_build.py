@@ -105,16 +105,22 @@ def test_a_broken_document_keeps_its_previous_graph(tmp_path: Path) -> None:
     assert after == before and after
 
 
-def test_build_switches_generations_atomically_and_prunes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(store_module, "READERS_GRACE", 0.0)  # no reader lingers here
+def four_builds(tmp_path: Path) -> tuple[Settings, Path, list[Path | None]]:
+    """The seeds built four times in a row: the settings, the sources, each build's generation."""
     sources = _copy_seeds(tmp_path)
     settings = _settings(tmp_path)
     generations = []
     for _ in range(4):
         build(settings, [sources])
         generations.append(current_generation(settings.store_path))
+    return settings, sources, generations
+
+
+def test_build_switches_generations_atomically_and_prunes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "READERS_GRACE", 0.0)  # no reader lingers here
+    settings, sources, generations = four_builds(tmp_path)
     root = settings.store_path
     assert (root / ACTIVE).is_symlink()
     assert len(set(generations)) == 4
@@ -130,12 +136,7 @@ def test_build_switches_generations_atomically_and_prunes(
 def test_generations_left_lately_are_kept_for_their_readers(tmp_path: Path) -> None:
     """Four builds in a row: the generations they retired stay while readers may be on them,
     and go at the next publication once they have been out of service longer than the grace."""
-    sources = _copy_seeds(tmp_path)
-    settings = _settings(tmp_path)
-    generations = []
-    for _ in range(4):
-        build(settings, [sources])
-        generations.append(current_generation(settings.store_path))
+    settings, sources, generations = four_builds(tmp_path)
     assert all(g is not None and g.is_dir() for g in generations)
     for generation in generations[:2]:
         assert generation is not None

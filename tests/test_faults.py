@@ -6,7 +6,6 @@ damaged or missing store stops the server at startup with a message that says wh
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import signal
@@ -14,8 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import httpx
@@ -27,7 +24,7 @@ from plankg.store import current_generation
 
 from .conftest import SOURCES
 from .support.cli import plankg
-from .support.servers import free_port, reading_repeatedly, serving
+from .support.servers import count_served, free_port, reading_repeatedly, serving
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 # A build is killed as soon as it says a stage has ended (`plankg build` says each), i.e. early in
@@ -44,10 +41,7 @@ def statements(store: Path) -> int:
 
 
 def served_count(base: str) -> int:
-    url = base + "/sparql?" + urllib.parse.urlencode({"query": COUNT})
-    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return int(json.load(response)["results"]["bindings"][0]["n"]["value"])
+    return count_served(base, COUNT)
 
 
 def build_command(store: Path) -> list[str]:

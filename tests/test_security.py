@@ -137,3 +137,15 @@ def test_the_project_directory_is_not_served(hostile: TestClient) -> None:
     for path in ("/pyproject.toml", "/data/sources/", "/var/store/active"):
         assert hostile.get(path).status_code == 404, path
     assert Path(HOME, "pyproject.toml").is_file()
+
+
+@pytest.mark.parametrize(
+    "path", ["/?lang=en", f"/page/plan/{PLAN}", "/sparql?query=ASK%7B%7D", "/dumps/", "/health"]
+)
+def test_head_is_get_without_content(hostile: TestClient, path: str) -> None:
+    """RFC 9110 §9.3.2: the same status and header fields as GET, and no content."""
+    got, head = hostile.get(path), hostile.head(path)
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == str(len(got.content))

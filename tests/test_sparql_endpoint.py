@@ -485,7 +485,7 @@ def test_403_service(client):
 def test_405_other_methods(client, method):
     response = client.request(method, "/sparql?query=ASK%20%7B%7D", headers={"Content-Type": FORM})
     assert_error(response, 405, method)
-    assert response.headers["allow"] == "GET, POST"
+    assert response.headers["allow"] == "GET, HEAD, POST"
 
 
 def test_406_lists_what_is_offered(client):

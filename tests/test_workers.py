@@ -6,18 +6,15 @@ answered, and soon every worker answers from the new generation.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from .conftest import SOURCES
 from .support.cli import plankg
-from .support.servers import free_port, reading_repeatedly, serving
+from .support.servers import count_served, free_port, reading_repeatedly, serving
 
 PLANS = (
     "PREFIX pk: <https://w3id.org/plankg/def#> "
@@ -26,10 +23,7 @@ PLANS = (
 
 
 def plans_served(base: str) -> int:
-    url = base + "/sparql?" + urllib.parse.urlencode({"query": PLANS})
-    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return int(json.load(response)["results"]["bindings"][0]["n"]["value"])
+    return count_served(base, PLANS)
 
 
 def worker_processes(pid: int) -> list[str]:
