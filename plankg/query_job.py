@@ -143,7 +143,7 @@ def run_job(store: ox.Store, job: QueryJob) -> Answer:
         return Answer(NOT_ACCEPTABLE, kind=kind)
     try:
         if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
-            return _write_graph(result, choice, job.max_result_bytes)
+            return write_graph(result, choice, job.max_result_bytes)
         buffer = _CappedBuffer(job.max_result_bytes)
         try:
             result.serialize(cast(IO[bytes], buffer), RESULT_SERIALIZERS[choice.key])
@@ -156,7 +156,7 @@ def run_job(store: ox.Store, job: QueryJob) -> Answer:
         return Answer(ENGINE, message=f"The query engine failed: {error}")
 
 
-def _write_graph(triples: Any, choice: Choice, limit: int) -> Answer:
+def write_graph(triples: Any, choice: Choice, limit: int) -> Answer:
     """Triples are gathered first, to declare only the prefixes they use; their size is counted as
     they come (as N-Triples, about the size of any serialisation), so memory stays bounded."""
     gathered: list[ox.Triple] = []

@@ -25,6 +25,21 @@ def code_only(query: str) -> str:
     return OPAQUE.sub(lambda match: " " * len(match.group()), query)
 
 
+def _keyword(names: str) -> str:
+    """A pattern of the keywords ``names`` (an alternation), each standing alone: not part of a
+    prefixed name, variable, language tag or blank node label."""
+    return rf"(?<![\w:?$@.\-])({names})(?![\w:\-])"
+
+
+# The keywords that decide what a request may do: FROM (the dataset), SERVICE and LOAD (fetching).
+_DECISIVE = re.compile(_keyword("FROM|SERVICE|LOAD"), re.IGNORECASE)
+
+
+def keywords(text: str) -> set[str]:
+    """Which of FROM, SERVICE and LOAD the code of a query or update uses (upper case)."""
+    return {match.group(1).upper() for match in _DECISIVE.finditer(code_only(text))}
+
+
 def pattern_start(query: str) -> int | None:
     """The offset just inside the brace that opens the query's outermost WHERE pattern (the first
     ``WHERE {``, or the first brace of a query written without the word WHERE)."""
@@ -37,7 +52,7 @@ def _top_level_keywords(code: str, names: str) -> list[re.Match[str]]:
     """The matches of the keywords ``names`` (an alternation) outside any braces of ``code``."""
     found = []
     depth = 0
-    for match in re.finditer(rf"[{{}}]|(?<![\w:?$@.\-])(?:{names})(?![\w:\-])", code, re.IGNORECASE):
+    for match in re.finditer(rf"[{{}}]|{_keyword(names)}", code, re.IGNORECASE):
         token = match.group()
         if token == "{":
             depth += 1

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import pyoxigraph as ox
 from fastapi import Request
 from fastapi.dependencies.models import Dependant
 from fastapi.responses import HTMLResponse, Response
@@ -75,14 +76,33 @@ def _query_parameters(dependant: Dependant) -> set[str]:
     return names
 
 
-def plain(status: int, message: str, vary: str | None = None) -> Response:
-    headers = {"Vary": vary} if vary else None
+def plain(
+    status: int, message: str, vary: str | None = None, headers: Mapping[str, str] | None = None
+) -> Response:
     return Response(
         message.rstrip("\n") + "\n",
         status_code=status,
         media_type="text/plain; charset=utf-8",
-        headers=headers,
+        headers={**({"Vary": vary} if vary else {}), **(headers or {})},
     )
+
+
+def answer_protocol(handler: Callable[[], Response]) -> Response:
+    """Run ``handler``, a protocol's route (SPARQL, the Graph Store Protocol), its errors answered
+    as plain text that varies by Accept."""
+    try:
+        return handler()
+    except ProtocolError as error:
+        return plain(error.status, error.message, "Accept", error.headers)
+
+
+def check_iris(iris: list[str], parameter: str) -> None:
+    """400 unless every one of ``iris``, given as ``parameter``, is an IRI."""
+    try:
+        for iri in iris:
+            ox.NamedNode(iri)
+    except ValueError as error:
+        raise ProtocolError(400, f"Invalid IRI in '{parameter}': {error}.") from None
 
 
 def error_response(error: Unanswerable, vary: str | None = None) -> Response:

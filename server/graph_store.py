@@ -24,19 +24,18 @@ import email.parser
 import email.policy
 import urllib.parse
 import uuid
-from collections.abc import Callable
 from typing import Annotated
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from plankg.query_job import GRAPH_SERIALIZERS, used_prefixes
+from plankg.query_job import OK, Choice, write_graph
 
-from .answers import ProtocolError, known_parameters
+from .answers import ProtocolError, answer_protocol, known_parameters, plain
 from .deps import StoreDep, limits_of
-from .negotiation import GRAPH_OFFERS, AcceptError, choose, content_type, parse_media_type
-from .sparql import BodyDep, too_large_body
+from .negotiation import GRAPH_OFFERS, AcceptError, content_type, parse_media_type
+from .sparql import BodyDep, negotiate_format, too_large_body
 from .writes import authorise, write
 
 router = APIRouter(dependencies=[Depends(known_parameters)])
@@ -53,20 +52,7 @@ Target = ox.NamedNode | ox.DefaultGraph
 
 
 def _plain(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    return Response(
-        message.rstrip("\n") + "\n",
-        status_code=status,
-        media_type="text/plain; charset=utf-8",
-        headers={"Vary": "Accept", **(headers or {})},
-    )
-
-
-def _answer(request: Request, run: Callable[[], Response]) -> Response:
-    try:
-        response: Response = run()
-        return response
-    except ProtocolError as error:
-        return _plain(error.status, error.message, error.headers)
+    return plain(status, message, "Accept", headers)
 
 
 def _target(request: Request, graph: str | None, default: str | None, direct: str | None) -> Target | None:
@@ -106,11 +92,11 @@ def _describe(target: Target) -> str:
 def graph_store(
     request: Request, store: StoreDep, body: BodyDep, graph: GraphQuery = None, default: DefaultQuery = None
 ) -> Response:
-    return _answer(request, lambda: _serve(request, store, body, _target(request, graph, default, None)))
+    return answer_protocol(lambda: _serve(request, store, body, _target(request, graph, default, None)))
 
 
 def graph_by_url(request: Request, path: str, store: StoreDep, body: BodyDep) -> Response:
-    return _answer(request, lambda: _serve(request, store, body, _target(request, None, None, path)))
+    return answer_protocol(lambda: _serve(request, store, body, _target(request, None, None, path)))
 
 
 # The payload a write sends (§5.4, §5.5): described so that clients, and fuzzers, know to send one.
@@ -201,27 +187,19 @@ def _clear(store: ox.Store, target: Target) -> None:
 def _get(request: Request, store: ox.Store, target: Target) -> Response:
     if not _exists(store, target):
         raise ProtocolError(404, f"There is no graph {_describe(target)}.")
-    accept = ", ".join(request.headers.getlist("accept")) or None
-    try:
-        chosen = choose(accept, GRAPH_OFFERS)
-    except AcceptError as error:
-        raise ProtocolError(400, f"Malformed Accept header: {error}.") from None
-    if chosen is None:
-        raise ProtocolError(
-            406, "None of the media types in Accept can be written here: " + ", ".join(GRAPH_OFFERS)
-        )
-    media_type, result_format = chosen
+    media_type, result_format = negotiate_format(request, GRAPH_OFFERS)
     triples = [
         ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, target)
     ]
-    body = ox.serialize(triples, format=GRAPH_SERIALIZERS[result_format.key], prefixes=used_prefixes(triples))
-    assert body is not None
-    limit = limits_of(request).result_bytes
-    if len(body) > limit:
-        raise ProtocolError(
-            422, f"The graph is larger than {limit:,} bytes, the limit of this server; see /dumps."
-        )
-    return Response(body, media_type=content_type(media_type, result_format), headers={"Vary": "Accept"})
+    # written as /sparql writes a CONSTRUCT: whole, or refused past the size limit
+    answer = write_graph(
+        triples,
+        Choice(content_type(media_type, result_format), result_format.key),
+        limits_of(request).result_bytes,
+    )
+    if answer.outcome != OK:
+        raise ProtocolError(422, answer.message)
+    return Response(answer.body, media_type=answer.content_type, headers={"Vary": "Accept"})
 
 
 def _payload(request: Request, body: bytes, base_iri: str) -> list[ox.Triple]:

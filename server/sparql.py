@@ -31,14 +31,13 @@ FastAPI runs in its thread pool; only reading the request body (a dependency) is
 from __future__ import annotations
 
 import logging
-import re
 import urllib.parse
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import PlainTextResponse, Response
+from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -61,11 +60,11 @@ from plankg.query_job import (
     run_job,
 )
 from plankg.query_pool import Saturated
-from plankg.sparql_text import code_only
+from plankg.sparql_text import keywords
 from plankg.store import StoreError, StoreHandle
 
 from .admission import RETRY_AFTER_SECONDS
-from .answers import ProtocolError, refuse_deep_nesting
+from .answers import ProtocolError, answer_protocol, check_iris, plain, refuse_deep_nesting
 from .deps import StoreDep, limits_of, query_pool, store_of
 from .negotiation import (
     ASK_OFFERS,
@@ -95,20 +94,6 @@ DEFAULT_GRAPH_URI = "default-graph-uri"
 NAMED_GRAPH_URI = "named-graph-uri"
 
 _VARY = {"Vary": "Accept"}
-
-
-def _error_response(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
-    return PlainTextResponse(
-        message.rstrip("\n") + "\n", status_code=status, headers={**_VARY, **(headers or {})}
-    )
-
-
-def _answer(handler: Callable[[], Response]) -> Response:
-    """Run ``handler``, mapping protocol errors to their HTTP answers (the one place that does it)."""
-    try:
-        return handler()
-    except ProtocolError as error:
-        return _error_response(error.status, error.message, error.headers)
 
 
 async def _read_body(request: Request) -> bytes | None:
@@ -178,7 +163,7 @@ _POST_DOC: dict[str, Any] = {
 )
 def sparql_get(request: Request, store: StoreDep) -> Response:
     """SPARQL 1.1 Protocol §2.1.1; without a query string, the service description (Turtle by default)."""
-    return _answer(lambda: _get(request, store))
+    return answer_protocol(lambda: _get(request, store))
 
 
 @router.post(
@@ -189,7 +174,7 @@ def sparql_get(request: Request, store: StoreDep) -> Response:
 )
 def sparql_post(request: Request, store: StoreDep, body: BodyDep) -> Response:
     """SPARQL 1.1 Protocol §2.1.2 (form) and §2.1.3 (direct)."""
-    return _answer(lambda: _post(request, store, body))
+    return answer_protocol(lambda: _post(request, store, body))
 
 
 class SparqlByGet:
@@ -216,7 +201,7 @@ class SparqlByGet:
         handle: StoreHandle = scope["app"].state.store_handle
         store = await store_of(handle)
         request = Request(scope, receive)
-        response = await run_in_threadpool(_answer, lambda: _get(request, store))
+        response = await run_in_threadpool(answer_protocol, lambda: _get(request, store))
         await response(scope, receive, send)
 
 
@@ -225,8 +210,8 @@ class _MethodNotAllowed:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         method = scope["method"]
-        response = _error_response(
-            405, f"{method} is not allowed on {ENDPOINT}; use {ALLOW}.", {"Allow": ALLOW}
+        response = plain(
+            405, f"{method} is not allowed on {ENDPOINT}; use {ALLOW}.", "Accept", {"Allow": ALLOW}
         )
         await response(scope, receive, send)
 
@@ -349,24 +334,6 @@ def _single(params: Mapping[str, list[str]], name: str) -> str:
     return values[0]
 
 
-def _check_graphs(iris: list[str], parameter: str) -> None:
-    try:
-        for iri in iris:
-            ox.NamedNode(iri)
-    except ValueError as error:
-        raise ProtocolError(400, f"Invalid IRI in '{parameter}': {error}.") from None
-
-
-# A scan of a query's code (plankg.sparql_text) for the keywords FROM and SERVICE: a keyword must
-# stand alone (not part of a prefixed name, variable, language tag or blank node label).
-_KEYWORD = re.compile(r"(?<![\w:?$@.\-])(FROM|SERVICE)(?![\w:\-])", re.IGNORECASE)
-
-
-def keywords(query: str) -> set[str]:
-    """Which of FROM and SERVICE the query uses as keywords (upper case)."""
-    return {match.group(1).upper() for match in _KEYWORD.finditer(code_only(query))}
-
-
 def _execute(
     request: Request, store: ox.Store, query: str, default_graphs: list[str], named_graphs: list[str]
 ) -> Response:
@@ -376,30 +343,18 @@ def _execute(
             parse_accept(accept)
         except AcceptError as error:
             raise ProtocolError(400, str(error)) from None
-    refuse_deep_nesting(query, "query")
-    used = keywords(query)
-    if "SERVICE" in used:
-        # pyoxigraph would call the remote service itself: a public endpoint must not fetch URLs
-        # (internal ones included) on anyone's behalf.
-        raise ProtocolError(403, "Federated queries (SERVICE) are not allowed on this endpoint.")
-    _check_graphs(default_graphs, DEFAULT_GRAPH_URI)
-    _check_graphs(named_graphs, NAMED_GRAPH_URI)
-    job = QueryJob(
+    job = _job(
         query,
         # Relative IRIs in the query resolve against the endpoint's IRI (the service-defined base
         # that the W3C suite's update_base_uri test allows).
-        base_iri=_endpoint(request),
-        choices={kind: _choice(accept, offers) for kind, offers in _OFFERS.items()},
-        max_result_bytes=limits_of(request).result_bytes,
-        # §2.1.4: default-graph-uri / named-graph-uri make up the dataset and override FROM and
-        # FROM NAMED; with only one kind given, the other part of the dataset is empty.
-        default_graphs=tuple(default_graphs),
-        named_graphs=tuple(named_graphs),
-        # No dataset in the request or the query (§2.1.4 leaves it to the service): the default
-        # graph is the union of the named graphs (DESIGN.md, "Data flow"). Only then, because
-        # pyoxigraph's union option would also override the query's own FROM.
-        union_default_graph="FROM" not in used,
+        _endpoint(request),
+        {kind: _choice(accept, offers) for kind, offers in _OFFERS.items()},
+        limits_of(request).result_bytes,
+        default_graphs,
+        named_graphs,
     )
+    check_iris(default_graphs, DEFAULT_GRAPH_URI)
+    check_iris(named_graphs, NAMED_GRAPH_URI)
     answer = _run(request, store, job)
     if answer.outcome == OK:
         return Response(answer.body, media_type=answer.content_type, headers=_VARY)
@@ -438,18 +393,39 @@ def run_for_page(request: Request, store: ox.Store, query: str) -> Answer:
     """A query of the query page, run as /sparql runs one (in a query worker, within the limits),
     its answer written for the page to read back. Raises ProtocolError for what /sparql refuses
     before running (a query nested too deep, SERVICE, every worker busy)."""
+    job = _job(query, str(request.url_for("sparql_get")), _FOR_PAGES, limits_of(request).result_bytes)
+    return _run(request, store, job)
+
+
+def _job(
+    query: str,
+    base_iri: str,
+    choices: Mapping[str, Choice | None],
+    max_result_bytes: int,
+    default_graphs: list[str] | None = None,
+    named_graphs: list[str] | None = None,
+) -> QueryJob:
+    """The query as a job for a worker, once past what is refused before anything runs."""
     refuse_deep_nesting(query, "query")
     used = keywords(query)
     if "SERVICE" in used:
-        raise ProtocolError(403, "SERVICE is not allowed: this page does not call other endpoints.")
-    job = QueryJob(
+        # pyoxigraph would call the remote service itself: a public endpoint must not fetch URLs
+        # (internal ones included) on anyone's behalf.
+        raise ProtocolError(403, "Federated queries (SERVICE) are not allowed on this endpoint.")
+    return QueryJob(
         query,
-        base_iri=str(request.url_for("sparql_get")),
-        choices=_FOR_PAGES,
-        max_result_bytes=limits_of(request).result_bytes,
+        base_iri=base_iri,
+        choices=choices,
+        max_result_bytes=max_result_bytes,
+        # §2.1.4: default-graph-uri / named-graph-uri make up the dataset and override FROM and
+        # FROM NAMED; with only one kind given, the other part of the dataset is empty.
+        default_graphs=tuple(default_graphs or ()),
+        named_graphs=tuple(named_graphs or ()),
+        # No dataset in the request or the query (§2.1.4 leaves it to the service): the default
+        # graph is the union of the named graphs (DESIGN.md, "Data flow"). Only then, because
+        # pyoxigraph's union option would also override the query's own FROM.
         union_default_graph="FROM" not in used,
     )
-    return _run(request, store, job)
 
 
 def _choice(accept: str | None, offers: Mapping[str, ResultFormat]) -> Choice | None:
@@ -464,9 +440,8 @@ def _choice(accept: str | None, offers: Mapping[str, ResultFormat]) -> Choice | 
 
 def _run(request: Request, store: ox.Store, job: QueryJob) -> Answer:
     """The job run by a query worker (killed at the time limit) when the store is on disk, else here."""
-    handle: StoreHandle = request.app.state.store_handle
-    generation = handle.generation_path
-    pool = query_pool(request.app) if generation is not None else None
+    pool = query_pool(request.app)  # None for a store in memory or another endpoint's
+    generation = request.app.state.store_handle.generation_path
     if pool is None or generation is None:
         return run_job(store, job)
     try:
@@ -480,8 +455,14 @@ def _not_acceptable(offers: Mapping[str, ResultFormat]) -> ProtocolError:
     return ProtocolError(406, f"None of the media types in Accept can be written here. Offered:\n{offered}")
 
 
-def _negotiate(accept: str | None, offers: Mapping[str, ResultFormat]) -> tuple[str, ResultFormat]:
-    chosen = choose(accept, offers)
+def negotiate_format(request: Request, offers: Mapping[str, ResultFormat]) -> tuple[str, ResultFormat]:
+    """The media type and format of the answer, by the request's Accept among ``offers``
+    (400 for a malformed Accept, 406 when nothing offered is acceptable)."""
+    accept = ", ".join(request.headers.getlist("accept")) or None
+    try:
+        chosen = choose(accept, offers)
+    except AcceptError as error:
+        raise ProtocolError(400, str(error)) from None
     if chosen is None:
         raise _not_acceptable(offers)
     return chosen
@@ -499,11 +480,7 @@ def _endpoint(request: Request) -> str:
 
 
 def _describe_service(request: Request, store: ox.Store) -> Response:
-    accept = ", ".join(request.headers.getlist("accept")) or None
-    try:
-        media_type, result_format = _negotiate(accept, GRAPH_OFFERS)
-    except AcceptError as error:
-        raise ProtocolError(400, str(error)) from None
+    media_type, result_format = negotiate_format(request, GRAPH_OFFERS)
     try:
         graphs = [g for g in store.named_graphs() if isinstance(g, ox.NamedNode)]
     except (OSError, StoreError) as error:

@@ -14,21 +14,18 @@ refused: the server reads nothing from the network for anyone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
-import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import Response
 
-from plankg.sparql_text import code_only, dataset_clauses, with_using
+from plankg.sparql_text import dataset_clauses, keywords, with_using
 
-from .answers import ProtocolError, refuse_deep_nesting
+from .answers import ProtocolError, check_iris, refuse_deep_nesting
 from .writes import authorise, write
 
 USING_GRAPH_URI = "using-graph-uri"
 USING_NAMED_GRAPH_URI = "using-named-graph-uri"
-_FETCHING = re.compile(r"(?<![\w:?$@.\-])(SERVICE|LOAD)(?![\w:\-])", re.IGNORECASE)
 
 
 def run_update(
@@ -43,16 +40,12 @@ def run_update(
     given = [url_params, *([form_params] if form_params else [])]
     using = [iri for params in given for iri in params.get(USING_GRAPH_URI, [])]
     using_named = [iri for params in given for iri in params.get(USING_NAMED_GRAPH_URI, [])]
-    for parameter, iris in ((USING_GRAPH_URI, using), (USING_NAMED_GRAPH_URI, using_named)):
-        for iri in iris:
-            try:
-                ox.NamedNode(iri)
-            except ValueError as error:
-                raise ProtocolError(400, f"Invalid IRI in '{parameter}': {error}.") from None
-    fetching = _FETCHING.search(code_only(update))
+    check_iris(using, USING_GRAPH_URI)
+    check_iris(using_named, USING_NAMED_GRAPH_URI)
+    fetching = keywords(update) & {"SERVICE", "LOAD"}
     if fetching:
         raise ProtocolError(
-            403, f"Updates that fetch from the network ({fetching.group(1).upper()}) are not run here."
+            403, f"Updates that fetch from the network ({' and '.join(sorted(fetching))}) are not run here."
         )
     text = update
     if using or using_named:

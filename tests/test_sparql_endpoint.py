@@ -17,9 +17,9 @@ import rdflib
 from fastapi.testclient import TestClient
 
 from plankg.settings import Limits
+from plankg.sparql_text import keywords
 from plankg.store import StoreHandle
 from server.app import create_app
-from server.sparql import keywords
 
 PK = "https://w3id.org/plankg/def#"
 ID = "https://w3id.org/plankg/id/"
@@ -557,6 +557,8 @@ def test_500_only_for_engine_errors():
         ("# FROM <g>\nSELECT * { ?s ?p ?o } # SERVICE", set()),
         ("SELECT * { ?s ?p ?o FILTER(?o < 3 && ?o > 1) } ", set()),
         ("SELECT ?fromage { ?s ?p ?fromage }", set()),
+        ("LOAD <http://x/data.ttl> INTO GRAPH <g>", {"LOAD"}),
+        ("INSERT DATA { <s> <p> 'LOAD' } ; CLEAR GRAPH <load>", set()),
     ],
 )
 def test_keywords(query, expected):
