@@ -28,7 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.support.servers import free_port, serving  # the tests' helpers for servers as processes
+from tests.support.servers import (  # the tests' helpers for servers as processes
+    free_port,
+    group_memory_mb,
+    serving,
+)
 
 ACCEPT = "application/sparql-results+json"
 PK = "https://w3id.org/plankg/def#"
@@ -70,18 +74,7 @@ def server(command: list[str], url: str, cwd: Path) -> Iterator[tuple[float, int
 def group_peak_mb(group: int) -> float:
     """The peak resident memory of a process group: the sum of each of its processes' peaks
     (VmHWM), an upper bound of the group's peak (a supervisor and its workers)."""
-    total = 0
-    for status in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = status.read_text().rsplit(")", 1)[1].split()
-            if int(fields[2]) != group:  # the process group, after the state and the parent
-                continue
-            for line in (status.parent / "status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    total += int(line.split()[1])
-        except (OSError, IndexError, ValueError):
-            continue  # a process that ended meanwhile
-    return round(total / 1024, 1)
+    return group_memory_mb(group, "VmHWM")
 
 
 def solutions(url: str, query: str) -> int:

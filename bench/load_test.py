@@ -36,7 +36,7 @@ sys.path.insert(0, str(HOME))
 from plankg.named_queries import load_catalogue  # noqa: E402
 from plankg.remote import with_values  # noqa: E402
 from plankg.store import current_generation, new_generation, publish  # noqa: E402
-from tests.support.servers import free_port, serving  # noqa: E402
+from tests.support.servers import free_port, group_memory_mb, serving  # noqa: E402
 
 TOKEN = "load-test-admin-token"
 RESULTS = {"Accept": "application/sparql-results+json"}
@@ -166,22 +166,6 @@ def written_subjects(base: str) -> list[dict[str, dict[str, str]]]:
     )
 
 
-def group_rss_mb(group: int) -> float:
-    """The resident memory of every process of a process group, summed."""
-    total = 0
-    for status in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = status.read_text().rsplit(")", 1)[1].split()
-            if int(fields[2]) != group:
-                continue
-            for line in (status.parent / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-    return round(total / 1024, 1)
-
-
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return round(ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000, 1) if ordered else 0.0
@@ -259,7 +243,7 @@ def _run(
         for thread in threads:
             thread.start()
         while any(thread.is_alive() for thread in threads):
-            memory.append((round(time.monotonic() - started, 1), group_rss_mb(process.pid)))
+            memory.append((round(time.monotonic() - started, 1), group_memory_mb(process.pid, "VmRSS")))
             time.sleep(1)
         for thread in threads:
             thread.join()

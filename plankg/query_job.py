@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, Any, cast
 
 import pyoxigraph as ox
@@ -89,7 +89,7 @@ class Answer:
     body: bytes = b""
     content_type: str = ""
     message: str = ""
-    kind: str = field(default="")  # the result's kind, when known (for NOT_ACCEPTABLE)
+    kind: str = ""  # the result's kind, when known (for NOT_ACCEPTABLE)
 
 
 class _SizeLimitReached(OSError):

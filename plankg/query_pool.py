@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from .query_job import ENGINE, STOPPED, TIMEOUT, Answer, QueryJob, run_job
 
 log = logging.getLogger(__name__)
@@ -48,8 +50,6 @@ class _Worker:
 def _serve(connection: Connection, generation: str | None) -> None:
     """A worker's loop: open the generation named with each job (kept open while it is the same),
     run the job, send the answer. Ends when the server's end of the pipe closes."""
-    import pyoxigraph as ox
-
     store: ox.Store | None = None
     opened: str | None = None
 

@@ -21,10 +21,6 @@ def _default_home() -> Path:
 ADMIN_TOKEN_VARIABLE = "PLANKG_ADMIN_TOKEN"
 
 
-def _environment_token() -> str | None:
-    return os.environ.get(ADMIN_TOKEN_VARIABLE) or None
-
-
 @dataclass(frozen=True)
 class Limits:
     """What the server allows one request, with safe defaults for a public endpoint.

@@ -88,10 +88,16 @@ def current_generation(root: Path) -> Path | None:
     return None
 
 
-def open_read_only(root: Path) -> ox.Store:
+def served_generation(root: Path) -> Path:
+    """The generation in service under ``root``; StoreError saying what to do when there is none."""
     generation = current_generation(root)
     if generation is None:
         raise StoreError(f"no store at {root}: run `plankg build --store {root}` first")
+    return generation
+
+
+def open_read_only(root: Path) -> ox.Store:
+    generation = served_generation(root)
     try:
         return ox.Store.read_only(str(generation))
     except OSError as error:
@@ -140,9 +146,7 @@ def write_copy(root: Path, change: Callable[[ox.Store], None]) -> Path:
     """
     # another write (of another server process) takes a moment: wait for it; a build, longer
     with build_lock(root, wait=WRITE_WAIT):
-        current = current_generation(root)
-        if current is None:
-            raise StoreError(f"no store at {root}: run `plankg build --store {root}` first")
+        current = served_generation(root)
         target = new_generation(root, create=False)
         try:
             open_read_only(root).backup(str(target))
@@ -234,9 +238,7 @@ class StoreHandle:
 
     def _open(self) -> None:
         assert self.root is not None
-        generation = current_generation(self.root)
-        if generation is None:
-            raise StoreError(f"no store at {self.root}: run `plankg build --store {self.root}` first")
+        generation = served_generation(self.root)
         if generation != self._generation:
             self._store = open_read_only(self.root)
             self._generation = generation

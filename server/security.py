@@ -51,8 +51,9 @@ class SecurityHeaders(HttpMiddleware):
     """ASGI middleware adding the headers above, and answering CORS preflight requests (204)."""
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request_headers = dict(scope["headers"])
-        if scope["method"] == "OPTIONS" and b"access-control-request-method" in request_headers:
+        if scope["method"] == "OPTIONS" and any(
+            name == b"access-control-request-method" for name, _ in scope["headers"]
+        ):
             await _preflight(send)
             return
 

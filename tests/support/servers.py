@@ -81,6 +81,23 @@ def serving(
             process.wait(timeout=10)
 
 
+def group_memory_mb(group: int, field: str) -> float:
+    """A memory figure of ``/proc/*/status`` (``VmRSS``: resident now, ``VmHWM``: its peak),
+    summed over the processes of a process group (a server, its workers, their query workers)."""
+    total = 0
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = status.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != group:  # the process group, after the state and the parent
+                continue
+            for line in (status.parent / "status").read_text().splitlines():
+                if line.startswith(f"{field}:"):
+                    total += int(line.split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # a process that ended meanwhile
+    return round(total / 1024, 1)
+
+
 def count_served(base: str, query: str) -> int:
     """The one number a counting SELECT answers, asked of the server at ``base``."""
     url = base + "/sparql?" + urllib.parse.urlencode({"query": query})
